@@ -1,0 +1,38 @@
+using Microsoft.Bot.Builder;
+using TipLine.Core.Dialogs;
+
+namespace TipLine.Bot.Conversation;
+
+/// <summary>A conversation's state between turns, stored through <see cref="IStorage"/> with its ETag.</summary>
+public sealed class ConversationData : IStoreItem
+{
+    public string? ETag { get; set; }
+    public DialogState Dialog { get; set; } = new();
+    public string? TipId { get; set; }
+
+    /// <summary>Set once a message long enough to trust decided the language; short ones never change it.</summary>
+    public bool LanguageDecided { get; set; }
+
+    public static string StorageKey(string conversationKey) => "conversation/" + conversationKey;
+}
+
+/// <summary>What channel adapters put in the turn state for the bot (Bot Framework's TurnState bag).</summary>
+public static class TurnKeys
+{
+    /// <summary>The address replies go to (a phone number): used only if the person agrees to be contacted.</summary>
+    public const string ReplyAddress = "TipLine.ReplyAddress";
+
+    /// <summary>Media the channel has already fetched and stored (a list of Core.Tips.StoredMedia).</summary>
+    public const string Attachments = "TipLine.Attachments";
+
+    /// <summary>The language a channel keyword was written in ("ayuda" → es).</summary>
+    public const string KeywordLanguage = "TipLine.KeywordLanguage";
+}
+
+/// <summary>Event activities channels send for their control words (SMS STOP/START/HELP, the web page's Exit).</summary>
+public static class ControlEvents
+{
+    public const string Stop = "tipline/stop";
+    public const string Start = "tipline/start";
+    public const string Help = "tipline/help";
+}

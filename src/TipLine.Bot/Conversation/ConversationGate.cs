@@ -1,0 +1,55 @@
+namespace TipLine.Bot.Conversation;
+
+/// <summary>
+/// Lets one turn at a time run per conversation, in the order the turns arrived (first come, first served:
+/// SemaphoreSlim does not promise FIFO, and people split one tip over several texts sent at once).
+/// Other conversations are never held up.
+/// </summary>
+public sealed class ConversationGate
+{
+    private readonly Dictionary<string, (Task Tail, int Waiters)> _queues = [];
+
+    public async Task<IDisposable> EnterAsync(string conversationKey, CancellationToken ct = default)
+    {
+        var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task previous;
+        lock (_queues)
+        {
+            previous = _queues.TryGetValue(conversationKey, out var queue) ? queue.Tail : Task.CompletedTask;
+            _queues[conversationKey] = (mine.Task, (queue.Waiters) + 1);
+        }
+
+        try
+        {
+            await previous.WaitAsync(ct);
+        }
+        catch
+        {
+            // Keep the chain intact for those behind us: pass the turn on once the previous holder is done.
+            _ = previous.ContinueWith(_ => Release(conversationKey, mine), TaskScheduler.Default);
+            throw;
+        }
+        return new Releaser(() => Release(conversationKey, mine));
+    }
+
+    private void Release(string conversationKey, TaskCompletionSource mine)
+    {
+        lock (_queues)
+        {
+            var queue = _queues[conversationKey];
+            if (queue.Waiters == 1) _queues.Remove(conversationKey);
+            else _queues[conversationKey] = (queue.Tail, queue.Waiters - 1);
+        }
+        mine.TrySetResult();
+    }
+
+    private sealed class Releaser(Action release) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) release();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TipLine.Bot.Storage;
+using TipLine.Core.Dialogs;
+using TipLine.Core.Language;
+using TipLine.Core.Tips;
+using TipLine.Core.Triage;
+
+namespace TipLine.Bot.Conversation;
+
+/// <summary>
+/// The bot behind every channel: one turn records the person's words on their tip, detects the language,
+/// triages, runs the dialog, and saves the tip (queuing a revision for case intake when it is time) before
+/// it answers. Channels reach it through their Bot Framework adapters.
+/// </summary>
+public sealed class TipLineBot(
+    DialogRuntime dialogs,
+    TriageEngine triage,
+    LanguageIdentifier languages,
+    IStorage storage,
+    TipStore tips,
+    TipSubmitter submitter,
+    IOptions<TipLineOptions> options,
+    TimeProvider clock,
+    ILogger<TipLineBot> logger) : IBot
+{
+    private const int MaxAttempts = 3;
+
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var reply = await RunTurnAsync(turnContext, cancellationToken);
+                if (!string.IsNullOrEmpty(reply)) await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is TipConcurrencyException or StorageConcurrencyException && attempt < MaxAttempts)
+            {
+                // Another writer (an idle submission, another instance) changed the tip first: run the turn again on fresh state.
+                logger.LogInformation("Turn for conversation {Conversation} raced another writer; retrying ({Attempt})", turnContext.Activity.Conversation.Id, attempt);
+            }
+        }
+    }
+
+    private async Task<string?> RunTurnAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        var key = activity.Conversation.Id;
+        var conversation = await LoadAsync(key, ct);
+        return activity.Type switch
+        {
+            ActivityTypes.Message => await OnMessageAsync(turn, key, conversation, ct),
+            ActivityTypes.Event => await OnControlAsync(turn, key, conversation, ct),
+            _ => null,
+        };
+    }
+
+    private async Task<string?> OnMessageAsync(ITurnContext turn, string key, ConversationData conversation, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        var now = activity.Timestamp ?? clock.GetUtcNow();
+        var text = activity.Text ?? "";
+        var attachments = turn.TurnState.Get<List<StoredMedia>>(TurnKeys.Attachments) ?? [];
+        var settings = options.Value;
+
+        var tip = conversation.TipId is { } tipId ? await tips.FindAsync(tipId, ct) : null;
+        if (tip is not null && now - tip.LastActivityAt > TimeSpan.FromHours(settings.FollowUpHours))
+        {
+            // More than a day later: a new tip, a new conversation.
+            conversation = new ConversationData { ETag = conversation.ETag };
+            tip = null;
+        }
+        if (tip is null)
+        {
+            var fresh = new TipDraft { Channel = ChannelOf(activity), ChannelId = activity.ChannelId, ReceivedAt = now, LastActivityAt = now };
+            tip = await tips.CreateAsync(key, fresh.Channel, fresh, now, ct);
+            conversation.TipId = tip.TipId;
+            logger.LogInformation("New tip {TipId} ({Reference}) on {Channel}", tip.TipId, tip.Reference, fresh.Channel);
+        }
+
+        var draft = tip.Draft;
+        draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = text });
+        draft.Attachments.AddRange(attachments);
+        draft.LastActivityAt = now;
+        DecideLanguage(conversation, draft, text);
+
+        var decision = draft.Triage.ToDecision().Merge(triage.Assess(text));
+        if (!conversation.Dialog.Started && decision.FirstPersonHelp && !conversation.Dialog.Slots.ContainsKey("kind"))
+        {
+            // Someone writing about themselves goes straight to "are you safe to talk?", not "what did you see?".
+            conversation.Dialog.Slots["kind"] = new SlotValue { FlowId = DialogSet.StartFlow, StepId = "inferred", Value = "help", Text = "", AnsweredAt = now };
+        }
+
+        var values = new Dictionary<string, string> { ["reference"] = tip.Reference };
+        var replies = new List<string>();
+        string? submitBecause = null;
+        if (conversation.Dialog.Completed && tip.Revision > 0)
+        {
+            if (decision.Urgency == Urgency.P1 && !conversation.Dialog.UrgentGuidanceGiven && dialogs.Set.Events.TryGetValue("urgent", out var urgent))
+            {
+                replies.Add(dialogs.Set.Render(urgent, conversation.Dialog.Language, values));
+                conversation.Dialog.UrgentGuidanceGiven = true;
+            }
+            replies.Add(dialogs.Set.Render("followup.added", conversation.Dialog.Language, values));
+            submitBecause = SubmitReason.FollowUp;
+        }
+        else
+        {
+            var result = dialogs.Continue(conversation.Dialog, new DialogInput(text, now, attachments.Count), new DialogContext(decision.Urgency.ToString(), values));
+            replies.AddRange(result.Replies);
+            if (result.Completed) submitBecause = SubmitReason.Completed;
+        }
+
+        if (conversation.Dialog.ValueOf("safe_now") == "no")
+        {
+            decision = decision.Merge(new TriageDecision(Urgency.P1, false, OffenceType.Unknown, true, [new TriageReason("not_safe", "answer:safe_now=no", conversation.Dialog.Language)], []));
+        }
+
+        draft.Triage = TriageSnapshot.From(decision);
+        draft.Answers = new Dictionary<string, SlotValue>(conversation.Dialog.Slots);
+        draft.DialogCompleted = conversation.Dialog.Completed;
+        draft.ContactAddress = conversation.Dialog.ValueOf("contact_ok") == "yes" ? turn.TurnState.Get<string>(TurnKeys.ReplyAddress) : null;
+
+        var reply = string.Join("\n", replies);
+        if (reply.Length > 0) draft.Transcript.Add(new TranscriptEntry { At = clock.GetUtcNow(), FromTipster = false, Text = reply });
+
+        await submitter.SaveAsync(tip, draft, now, submitBecause, now.AddSeconds(settings.IdleSubmitSeconds), ct);
+        await storage.WriteAsync(new Dictionary<string, object> { [ConversationData.StorageKey(key)] = conversation }, ct);
+        logger.LogInformation("Turn on tip {TipId}: urgency {Urgency}, {Reasons} reasons, submitted: {Submitted}", tip.TipId, decision.Urgency, decision.Reasons.Count, submitBecause ?? "no");
+        return reply;
+    }
+
+    /// <summary>STOP ends and wipes the conversation (its tip is sent as it stands); START begins anew; HELP explains the line.</summary>
+    private async Task<string?> OnControlAsync(ITurnContext turn, string key, ConversationData conversation, CancellationToken ct)
+    {
+        var language = conversation.LanguageDecided
+            ? conversation.Dialog.Language
+            : turn.TurnState.Get<string>(TurnKeys.KeywordLanguage) is { } l && dialogs.Set.Languages.Contains(l) ? l : dialogs.Set.Languages[0];
+        var none = new Dictionary<string, string>();
+        switch (turn.Activity.Name)
+        {
+            case ControlEvents.Stop:
+                if (conversation.TipId is { } tipId && await tips.FindAsync(tipId, ct) is { Status: TipRow.Open } open && open.Draft.TipsterWords.Any())
+                {
+                    await submitter.SaveAsync(open, open.Draft, open.LastActivityAt, SubmitReason.Stopped, null, ct);
+                }
+                await storage.DeleteAsync([ConversationData.StorageKey(key)], ct);
+                return dialogs.Set.Render("sms.stopped", language, none);
+            case ControlEvents.Start:
+                await storage.DeleteAsync([ConversationData.StorageKey(key)], ct);
+                return dialogs.Set.Render("sms.started", language, none);
+            case ControlEvents.Help:
+                return dialogs.Set.Render("sms.help", language, none);
+            default:
+                return null;
+        }
+    }
+
+    private void DecideLanguage(ConversationData conversation, TipDraft draft, string text)
+    {
+        if (conversation.LanguageDecided || !LanguageIdentifier.IsDecisive(text) || languages.Detect(text) is not { } detected) return;
+        conversation.LanguageDecided = true;
+        draft.Language = detected;
+        // Prompts exist in the dialog languages; any other language is answered in the first of them.
+        conversation.Dialog.Language = dialogs.Set.Languages.Contains(detected) ? detected : dialogs.Set.Languages[0];
+    }
+
+    private async Task<ConversationData> LoadAsync(string key, CancellationToken ct)
+    {
+        var storageKey = ConversationData.StorageKey(key);
+        var items = await storage.ReadAsync([storageKey], ct);
+        return items.TryGetValue(storageKey, out var item) && item is ConversationData data ? data : new ConversationData();
+    }
+
+    private static string ChannelOf(IActivity activity) => activity.ChannelId switch
+    {
+        "sms" => "sms",
+        "webchat" or "directline" => "webchat",
+        _ => "botframework",
+    };
+}

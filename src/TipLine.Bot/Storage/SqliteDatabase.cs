@@ -1,0 +1,101 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace TipLine.Bot.Storage;
+
+/// <summary>
+/// The embedded database: one SQLite file under the data directory, in WAL mode so readers do not block the
+/// writer. Dapper over ADO.NET keeps the SQL visible; the PostgreSQL provider and a migration library come
+/// with the multi-instance work.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    public const string FileName = "tipline.db";
+
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        Path = System.IO.Path.Combine(dataDirectory, FileName);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        // Wait for a busy writer rather than failing: turns from several requests commit one after another.
+        await connection.ExecuteAsync("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
+        return connection;
+    }
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        await connection.ExecuteAsync(Schema);
+    }
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key TEXT PRIMARY KEY,
+            etag TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS tips (
+            tip_id TEXT PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            conversation_key TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            status TEXT NOT NULL,            -- 'open': has changes not yet sent; 'submitted': all sent
+            revision INTEGER NOT NULL,       -- the last revision queued for case intake (0: none yet)
+            version INTEGER NOT NULL,        -- optimistic concurrency
+            draft TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_activity_at TEXT NOT NULL,
+            idle_due_at TEXT NULL);
+        CREATE INDEX IF NOT EXISTS ix_tips_idle ON tips (status, idle_due_at);
+        CREATE INDEX IF NOT EXISTS ix_tips_conversation ON tips (conversation_key, created_at);
+
+        CREATE TABLE IF NOT EXISTS outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tip_id TEXT NOT NULL REFERENCES tips (tip_id),
+            revision INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            validation_error TEXT NULL,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            delivered_at TEXT NULL,
+            last_error TEXT NULL,
+            UNIQUE (tip_id, revision));
+        CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered_at, next_attempt_at);
+
+        CREATE TABLE IF NOT EXISTS inbound_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            conversation_key TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            status TEXT NOT NULL,            -- 'pending' until a turn has taken it; then 'done'
+            payload TEXT NULL,               -- the message until its turn has run; cleared after
+            reply TEXT NULL,
+            UNIQUE (channel, message_id));
+        CREATE INDEX IF NOT EXISTS ix_inbound_pending ON inbound_messages (conversation_key, status, seq);
+
+        CREATE TABLE IF NOT EXISTS opt_outs (
+            address_hash TEXT PRIMARY KEY,
+            opted_out_at TEXT NOT NULL);
+        """;
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TipLine.Core.Tips;
+
+namespace TipLine.Bot.Storage;
+
+/// <summary>A tip as stored: its draft, how many revisions were queued, and when it falls due for idle submission.</summary>
+public sealed record TipRow(
+    string TipId,
+    string Reference,
+    string ConversationKey,
+    string Channel,
+    string Status,
+    int Revision,
+    long Version,
+    TipDraft Draft,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastActivityAt,
+    DateTimeOffset? IdleDueAt)
+{
+    public const string Open = "open";
+    public const string Submitted = "submitted";
+}
+
+/// <summary>
+/// Tips and their outbox. A revision for case intake is queued in the same transaction that changes the tip
+/// (a transactional outbox), so a crash can lose neither the change nor the delivery.
+/// </summary>
+public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
+{
+    private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<TipRow> CreateAsync(string conversationKey, string channel, TipDraft draft, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = new TipRow(Guid.CreateVersion7(now).ToString(), ReferenceCode.New(attempt < 20 ? 4 : 6), conversationKey, channel,
+                TipRow.Open, 0, 1, draft, now, now, null);
+            try
+            {
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO tips (tip_id, reference, conversation_key, channel, status, revision, version, draft, created_at, last_activity_at, idle_due_at)
+                    VALUES (@TipId, @Reference, @ConversationKey, @Channel, @Status, 0, 1, @draft, @created, @created, NULL)
+                    """,
+                    new { row.TipId, row.Reference, row.ConversationKey, row.Channel, row.Status, draft = Serialize(draft), created = DbTime.Of(now) });
+                return row;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("reference", StringComparison.Ordinal))
+            {
+                // A reference code already taken: draw another.
+            }
+        }
+    }
+
+    public async Task<TipRow?> FindAsync(string tipId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var raw = await connection.QuerySingleOrDefaultAsync<RawTip>("SELECT * FROM tips WHERE tip_id = @tipId", new { tipId });
+        return raw?.ToRow();
+    }
+
+    /// <summary>
+    /// Saves the tip's draft and, when <paramref name="submission"/> is given, queues it as the next revision,
+    /// all in one transaction. Fails with <see cref="TipConcurrencyException"/> if the tip changed since it was read.
+    /// </summary>
+    public async Task<TipRow> SaveAsync(TipRow row, TipDraft draft, DateTimeOffset lastActivity, TipRecord? submission, DateTimeOffset? idleDueAt, CancellationToken ct = default)
+    {
+        var status = submission is null ? TipRow.Open : TipRow.Submitted;
+        var revision = submission?.Revision ?? row.Revision;
+        if (submission is not null && submission.Revision != row.Revision + 1) throw new ArgumentException("A submission must be the next revision.", nameof(submission));
+
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var changed = await connection.ExecuteAsync(
+            """
+            UPDATE tips SET draft = @draft, status = @status, revision = @revision, version = version + 1,
+                            last_activity_at = @last, idle_due_at = @due
+            WHERE tip_id = @TipId AND version = @Version
+            """,
+            new
+            {
+                draft = Serialize(draft), status, revision, last = DbTime.Of(lastActivity),
+                due = submission is null && idleDueAt is { } d ? DbTime.Of(d) : null, row.TipId, row.Version,
+            }, tx);
+        if (changed == 0) throw new TipConcurrencyException(row.TipId);
+
+        if (submission is not null)
+        {
+            var payload = submission.ToJson();
+            var problems = TipRecordSchema.Validate(payload);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO outbox (tip_id, revision, payload, validation_error, created_at, next_attempt_at)
+                VALUES (@TipId, @Revision, @payload, @error, @now, @now)
+                """,
+                new { submission.TipId, submission.Revision, payload, error = problems.Count == 0 ? null : string.Join("; ", problems), now = DbTime.Of(submission.SubmittedAt) }, tx);
+        }
+
+        await tx.CommitAsync(ct);
+        if (submission is not null) signal.Notify();
+        return row with { Draft = draft, Status = status, Revision = revision, Version = row.Version + 1, LastActivityAt = lastActivity, IdleDueAt = submission is null ? idleDueAt : null };
+    }
+
+    /// <summary>Tips whose conversation has been silent past their idle deadline, with changes not yet sent.</summary>
+    public async Task<IReadOnlyList<(string TipId, string ConversationKey)>> DueForIdleSubmitAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string, string)>(
+            "SELECT tip_id, conversation_key FROM tips WHERE status = 'open' AND idle_due_at IS NOT NULL AND idle_due_at <= @now ORDER BY idle_due_at LIMIT @limit",
+            new { now = DbTime.Of(now), limit });
+        return [.. rows];
+    }
+
+    private static string Serialize(TipDraft draft) => JsonSerializer.Serialize(draft, DraftJson);
+
+    private sealed record RawTip(string tip_id, string reference, string conversation_key, string channel, string status, long revision,
+        long version, string draft, string created_at, string last_activity_at, string? idle_due_at)
+    {
+        public TipRow ToRow() => new(tip_id, reference, conversation_key, channel, status, (int)revision, version,
+            JsonSerializer.Deserialize<TipDraft>(draft, DraftJson)!, DbTime.Parse(created_at), DbTime.Parse(last_activity_at),
+            idle_due_at is null ? null : DbTime.Parse(idle_due_at));
+    }
+}
+
+public sealed class TipConcurrencyException(string tipId) : Exception($"Tip {tipId} was changed by another writer.");

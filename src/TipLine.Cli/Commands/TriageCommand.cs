@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text.Json;
+using TipLine.Core;
+using TipLine.Core.Language;
+using TipLine.Core.Triage;
+
+namespace TipLine.Cli.Commands;
+
+/// <summary>
+/// <c>tipline triage</c>: JSON lines {"id","text"} in, one decision per line out (shared/spec/interfaces.md);
+/// <c>tipline triage eval FILE</c>: scores against a labelled file.
+/// </summary>
+public static class TriageCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Command Create()
+    {
+        var dir = new Option<string?>("--policy") { Description = "The triage policy directory (default: the repository's triage/).", Recursive = true };
+        var triage = new Command("triage", "Triage JSON lines {\"id\", \"text\"} from standard input.") { dir };
+        triage.SetAction(result =>
+        {
+            var (engine, languages) = Load(result.GetValue(dir));
+            var lineNumber = 0;
+            var failed = false;
+            while (Console.In.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                TriageInput? input;
+                try
+                {
+                    input = JsonSerializer.Deserialize<TriageInput>(line, Json);
+                }
+                catch (JsonException e)
+                {
+                    Console.Error.WriteLine($"line {lineNumber}: not JSON ({e.Message})");
+                    failed = true;
+                    continue;
+                }
+                if (input?.Text is null)
+                {
+                    Console.Error.WriteLine($"line {lineNumber}: needs \"text\"");
+                    failed = true;
+                    continue;
+                }
+                var d = engine.Assess(input.Text);
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    id = input.Id,
+                    urgency = d.Urgency.ToString(),
+                    language = languages.Detect(input.Text),
+                    minor = d.Minor,
+                    reasons = d.Reasons.Select(r => r.ToString()),
+                }, Json));
+            }
+            return failed ? 1 : 0;
+        });
+
+        var file = new Argument<FileInfo>("file") { Description = "Labelled JSON lines, like shared/triage/dev.jsonl." };
+        var eval = new Command("eval", "Score triage against a labelled file: P1 recall, accuracy, under-triage, minor recall, language accuracy.") { file };
+        eval.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"{path.FullName}: no such file");
+                return 2;
+            }
+            IReadOnlyList<LabelledTip> tips;
+            using (var reader = path.OpenText())
+            {
+                try
+                {
+                    tips = TriageEvaluation.Read(reader);
+                }
+                catch (FormatException e)
+                {
+                    Console.Error.WriteLine($"{path.Name}: {e.Message}");
+                    return 2;
+                }
+            }
+            var (engine, languages) = Load(result.GetValue(dir));
+            Console.Write(TriageEvaluation.Report(TriageEvaluation.Run(engine, languages, tips)));
+            return 0;
+        });
+        triage.Subcommands.Add(eval);
+        return triage;
+    }
+
+    private static (TriageEngine, LanguageIdentifier) Load(string? directory)
+    {
+        var engine = new TriageEngine(TriagePolicy.Load(directory ?? RepositoryPaths.Find("triage")));
+        var languages = new LanguageIdentifier();
+        languages.Preload();
+        return (engine, languages);
+    }
+
+    private sealed record TriageInput(JsonElement? Id, string? Text);
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using Lingua;
+using TipLine.Core.Text;
+using LinguaLanguage = Lingua.Language;
+
+namespace TipLine.Core.Language;
+
+/// <summary>
+/// Detects a message's language among the product's eleven. Lingua (restricted to ten of them, models
+/// preloaded: lazy loading makes a first message wait seconds) plus our own check for Haitian Creole,
+/// which Lingua does not know. See shared/notes/language-libraries.md for the measurements behind this.
+/// </summary>
+public sealed class LanguageIdentifier
+{
+    public static readonly IReadOnlyList<string> Supported = ["en", "es", "pt", "fr", "zh", "vi", "ko", "ru", "ar", "tl", "ht"];
+
+    private static readonly FrozenDictionary<LinguaLanguage, string> Codes = new Dictionary<LinguaLanguage, string>
+    {
+        [LinguaLanguage.English] = "en", [LinguaLanguage.Spanish] = "es", [LinguaLanguage.Portuguese] = "pt",
+        [LinguaLanguage.French] = "fr", [LinguaLanguage.Chinese] = "zh", [LinguaLanguage.Vietnamese] = "vi",
+        [LinguaLanguage.Korean] = "ko", [LinguaLanguage.Russian] = "ru", [LinguaLanguage.Arabic] = "ar",
+        [LinguaLanguage.Tagalog] = "tl",
+    }.ToFrozenDictionary();
+
+    private readonly Lazy<LanguageDetector> _lingua = new(
+        () => LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]).WithPreloadedLanguageModels().Build(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Loads the models now (seconds, hundreds of MB) so that no message waits for them.</summary>
+    public void Preload() => _ = _lingua.Value.DetectLanguageOf("warm up the language models");
+
+    public bool IsLoaded => _lingua.IsValueCreated;
+
+    /// <summary>The language code, or null when the text gives no clue (empty, only digits or emoji).</summary>
+    public string? Detect(string text)
+    {
+        if (!text.Any(char.IsLetter)) return null;
+        if (HaitianCreole.Looks(text)) return "ht";
+        var detected = _lingua.Value.DetectLanguageOf(text);
+        return Codes.GetValueOrDefault(detected);
+    }
+
+    /// <summary>Whether a message is long enough to decide a conversation's language on (short ones are often wrong).</summary>
+    public static bool IsDecisive(string text) => TextNormalizer.CountWords(text) >= 4 || (text.Any(IsCjk) && text.Count(char.IsLetter) >= 4);
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
+}
+
+/// <summary>
+/// Haitian Creole by its function words: common in Kreyòl, rare or absent in French ("mwen", "nou", "yo",
+/// "gen", "kounye a"). Lingua has no Haitian Creole model.
+/// </summary>
+internal static class HaitianCreole
+{
+    private static readonly FrozenSet<string> Markers = new[]
+    {
+        "mwen", "m", "nou", "yo", "gen", "nan", "kounye", "kounya", "tanpri", "ak", "pou", "ki", "fe", "yon",
+        "anpil", "paske", "konnen", "pa", "ap", "pral", "moun", "bay", "fanm", "gason", "pitit", "timoun", "kote",
+        "kay", "lakay", "jodi", "aswe", "demen", "zam", "lajan", "papye", "pasp", "chef", "travay", "bo", "isit",
+        "ede", "sekou", "danje", "pe", "kenbe", "fèmen", "fanmi", "mache", "lopital", "mouri", "manje", "kijan",
+        "poukisa", "kisa", "epi", "tou", "sou", "avek", "kounyeya", "rele", "vle", "dwe", "konn", "tande",
+    }.Select(TextNormalizer.Fold).ToFrozenSet();
+
+    public static bool Looks(string text)
+    {
+        var words = TextNormalizer.Fold(text).Split([' ', ',', '.', '!', '?', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var hits = words.Count(Markers.Contains);
+        return hits >= 2 && hits * 4 >= words.Length;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace TipLine.Core.Text;
+
+/// <summary>
+/// Folds text the way people type it on a phone: lower case, no accents, no punctuation at the ends,
+/// single spaces. "¡No sé!" and "no se" compare equal. Hangul and CJK are left intact (NFC after stripping).
+/// </summary>
+public static class TextNormalizer
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var lastWasSpace = true;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace) sb.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            // Phones type curly apostrophes; the lexicons are written with straight ones.
+            sb.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c));
+            lastWasSpace = false;
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
+    }
+
+    /// <summary><see cref="Fold"/>, then without leading and trailing punctuation ("skip!" → "skip").</summary>
+    public static string FoldCommand(string text) =>
+        Fold(text).Trim().Trim('.', ',', '!', '?', '¡', '¿', '"', '\'', '…', ';', ':', '-', ' ', '。', '！', '？');
+
+    public static int CountWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

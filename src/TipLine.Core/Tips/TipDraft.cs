@@ -1,0 +1,66 @@
+using TipLine.Core.Dialogs;
+using TipLine.Core.Triage;
+
+namespace TipLine.Core.Tips;
+
+/// <summary>
+/// A tip as it grows during a conversation, kept from the very first text so nothing is lost if the person
+/// stops answering. The record sent to case intake is built from it (<see cref="TipRecordBuilder"/>).
+/// Plain settable properties: it is stored as JSON.
+/// </summary>
+public sealed class TipDraft
+{
+    public string Channel { get; set; } = "sms";
+    public string? ChannelId { get; set; }
+    public string Language { get; set; } = "en";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+    public List<TranscriptEntry> Transcript { get; set; } = [];
+    public Dictionary<string, SlotValue> Answers { get; set; } = [];
+    public TriageSnapshot Triage { get; set; } = new();
+    public List<StoredMedia> Attachments { get; set; } = [];
+
+    /// <summary>How to reach the tipster, stored only once they consented to be contacted.</summary>
+    public string? ContactAddress { get; set; }
+
+    public bool DialogCompleted { get; set; }
+
+    public IEnumerable<TranscriptEntry> TipsterWords => Transcript.Where(t => t.FromTipster);
+}
+
+public sealed class TranscriptEntry
+{
+    public DateTimeOffset At { get; set; }
+    public bool FromTipster { get; set; }
+    public string Text { get; set; } = "";
+}
+
+public sealed class StoredMedia
+{
+    public string ContentType { get; set; } = "";
+    public long Size { get; set; }
+    public string Sha256 { get; set; } = "";
+
+    /// <summary>Where the task force fetches it from TipLine (never a public URL).</summary>
+    public string FetchRef { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+}
+
+/// <summary>The conversation's triage so far, in a storable shape.</summary>
+public sealed class TriageSnapshot
+{
+    public Urgency Urgency { get; set; } = Urgency.P3;
+    public bool Minor { get; set; }
+    public OffenceType Offence { get; set; }
+    public bool FirstPersonHelp { get; set; }
+    public List<TriageReason> Reasons { get; set; } = [];
+    public List<int> Ages { get; set; } = [];
+
+    public TriageDecision ToDecision() => new(Urgency, Minor, Offence, FirstPersonHelp, Reasons, Ages);
+
+    public static TriageSnapshot From(TriageDecision d) => new()
+    {
+        Urgency = d.Urgency, Minor = d.Minor, Offence = d.Offence, FirstPersonHelp = d.FirstPersonHelp,
+        Reasons = [.. d.Reasons], Ages = [.. d.Ages],
+    };
+}

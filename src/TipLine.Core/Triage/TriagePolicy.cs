@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using TipLine.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace TipLine.Core.Triage;
+
+/// <summary>
+/// The triage policy as data (triage/*.yaml): indicators with their words per language, the cues that
+/// cancel them (negation, the past), number words for ages, and the rules that turn indicators into P1/P2/P3.
+/// Patterns are matched against folded text (lower case, no accents), so they are folded the same way here.
+/// </summary>
+public sealed class TriagePolicy
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private TriagePolicy() { }
+
+    public required IReadOnlyList<Indicator> Indicators { get; init; }
+    public required IReadOnlyList<Rule> Rules { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; }
+    public required IReadOnlyList<(string Language, Regex Pattern)> Negations { get; init; }
+    public required IReadOnlyList<(string Language, Regex Pattern)> PastCues { get; init; }
+    public required IReadOnlyList<(string Language, Regex Pattern)> PresentCues { get; init; }
+    public required IReadOnlyList<(string Language, Regex Pattern)> AgePatterns { get; init; }
+    public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+    public required int AdultAge { get; init; }
+
+    public sealed record Indicator(
+        string Id,
+        bool Negatable,
+        bool PresentOnly,
+        OffenceType Offence,
+        bool FirstPersonHelp,
+        IReadOnlyList<(string Language, Regex Pattern)> Patterns);
+
+    /// <summary>A rule fires when all of <see cref="All"/> and at least one of <see cref="Any"/> (if given) fired.</summary>
+    public sealed record Rule(Urgency Urgency, IReadOnlyList<string> All, IReadOnlyList<string> Any, IReadOnlyList<string> Unless, bool Demote);
+
+    public static TriagePolicy Load(string directory)
+    {
+        var files = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : throw new TriagePolicyException($"{directory}: the triage directory does not exist");
+        var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
+        var merged = new PolicyFile();
+        foreach (var file in files)
+        {
+            PolicyFile part;
+            try
+            {
+                part = deserializer.Deserialize<PolicyFile>(File.ReadAllText(file)) ?? new PolicyFile();
+            }
+            catch (YamlException e)
+            {
+                throw new TriagePolicyException($"{file}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+            }
+            merged.Merge(part, file);
+        }
+        return Build(merged);
+    }
+
+    private static TriagePolicy Build(PolicyFile file)
+    {
+        // Number words stay within their language: English "once" is not Spanish "once" (11).
+        var numberWords = new Dictionary<string, int>();
+        var numberAlternation = new Dictionary<string, string>();
+        foreach (var (language, words) in file.NumberWords)
+        {
+            var folded = words.ToDictionary(w => TextNormalizer.Fold(w.Key), w => w.Value);
+            foreach (var (word, value) in folded) numberWords[word] = value;
+            numberAlternation[language] = string.Join("|", folded.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        }
+
+        var indicators = file.Indicators.Select(kv => new Indicator(
+            kv.Key,
+            kv.Value.Negatable,
+            kv.Value.PresentOnly,
+            kv.Value.Offence switch
+            {
+                "sex" => OffenceType.SexTrafficking,
+                "labor" => OffenceType.LaborTrafficking,
+                _ => OffenceType.Unknown,
+            },
+            kv.Value.FirstPerson,
+            Compile(kv.Key, kv.Value.Patterns, numberAlternation))).ToList();
+
+        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Append("minor").ToHashSet();
+        var rules = new List<Rule>();
+        foreach (var r in file.Rules)
+        {
+            foreach (var name in r.All.Concat(r.Any).Concat(r.Unless))
+            {
+                if (!known.Contains(name)) throw new TriagePolicyException($"{r.Source}: rule names unknown indicator or group '{name}'");
+            }
+            if (!Enum.TryParse<Urgency>(r.Urgency, out var urgency)) throw new TriagePolicyException($"{r.Source}: rule urgency must be P1, P2 or P3");
+            rules.Add(new Rule(urgency, r.All, r.Any, r.Unless, r.Demote));
+        }
+        foreach (var (group, members) in file.Groups)
+        {
+            foreach (var m in members)
+            {
+                if (!known.Contains(m)) throw new TriagePolicyException($"group '{group}' names unknown indicator '{m}'");
+            }
+        }
+
+        return new TriagePolicy
+        {
+            Indicators = indicators,
+            Rules = rules,
+            Groups = file.Groups.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value),
+            Negations = Compile("negation", file.Negation, numberAlternation),
+            PastCues = Compile("past", file.Past, numberAlternation),
+            PresentCues = Compile("present", file.Present, numberAlternation),
+            AgePatterns = Compile("ages", file.Ages, numberAlternation),
+            NumberWords = numberWords,
+            AdultAge = file.AdultAge,
+        };
+    }
+
+    /// <summary>Compiles each language's patterns into one alternation; <c>{number}</c> stands for any number word.</summary>
+    private static List<(string, Regex)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)
+    {
+        var compiled = new List<(string, Regex)>();
+        foreach (var (language, list) in patterns)
+        {
+            if (list.Count == 0) continue;
+            var numbers = "(?:" + numberAlternation.GetValueOrDefault(language, "(?!)") + ")";
+            var alternation = string.Join("|", list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")"));
+            try
+            {
+                compiled.Add((language, new Regex(alternation, Options, TimeSpan.FromMilliseconds(200))));
+            }
+            catch (ArgumentException e)
+            {
+                throw new TriagePolicyException($"'{owner}' ({language}): a pattern is not a valid regular expression: {e.Message}");
+            }
+        }
+        return compiled;
+    }
+
+    private sealed class PolicyFile
+    {
+        public int AdultAge { get; set; } = 18;
+        public Dictionary<string, IndicatorFile> Indicators { get; set; } = [];
+        public Dictionary<string, List<string>> Groups { get; set; } = [];
+        public List<RuleFile> Rules { get; set; } = [];
+        public Dictionary<string, List<string>> Negation { get; set; } = [];
+        public Dictionary<string, List<string>> Past { get; set; } = [];
+        public Dictionary<string, List<string>> Present { get; set; } = [];
+        public Dictionary<string, List<string>> Ages { get; set; } = [];
+        public Dictionary<string, Dictionary<string, int>> NumberWords { get; set; } = [];
+
+        public void Merge(PolicyFile other, string source)
+        {
+            foreach (var (id, indicator) in other.Indicators)
+            {
+                if (!Indicators.TryGetValue(id, out var mine))
+                {
+                    Indicators[id] = indicator;
+                    continue;
+                }
+                // The same indicator in several files (one file per language) pools its patterns.
+                MergeLists(mine.Patterns, indicator.Patterns);
+                mine.Negatable |= indicator.Negatable;
+                mine.PresentOnly |= indicator.PresentOnly;
+                mine.FirstPerson |= indicator.FirstPerson;
+                if (indicator.Offence is not null) mine.Offence = indicator.Offence;
+            }
+            foreach (var (g, members) in other.Groups) Groups[g] = [.. (Groups.GetValueOrDefault(g) ?? []).Union(members)];
+            foreach (var rule in other.Rules) rule.Source = source;
+            Rules.AddRange(other.Rules);
+            MergeLists(Negation, other.Negation);
+            MergeLists(Past, other.Past);
+            MergeLists(Present, other.Present);
+            MergeLists(Ages, other.Ages);
+            foreach (var (lang, words) in other.NumberWords)
+            {
+                if (!NumberWords.TryGetValue(lang, out var mine)) NumberWords[lang] = mine = [];
+                foreach (var (w, n) in words) mine[w] = n;
+            }
+            if (other.AdultAge != 18) AdultAge = other.AdultAge;
+        }
+
+        private static void MergeLists(Dictionary<string, List<string>> into, Dictionary<string, List<string>> from)
+        {
+            foreach (var (k, v) in from)
+            {
+                if (into.TryGetValue(k, out var list)) list.AddRange(v);
+                else into[k] = [.. v];
+            }
+        }
+    }
+
+    private sealed class IndicatorFile
+    {
+        public bool Negatable { get; set; } = true;
+        public bool PresentOnly { get; set; }
+        public bool FirstPerson { get; set; }
+        public string? Offence { get; set; }
+        public Dictionary<string, List<string>> Patterns { get; set; } = [];
+    }
+
+    private sealed class RuleFile
+    {
+        public string Urgency { get; set; } = "";
+        public List<string> All { get; set; } = [];
+        public List<string> Any { get; set; } = [];
+        public List<string> Unless { get; set; } = [];
+        public bool Demote { get; set; }
+        [YamlIgnore] public string Source { get; set; } = "";
+    }
+}
+
+public sealed class TriagePolicyException(string message) : Exception(message);

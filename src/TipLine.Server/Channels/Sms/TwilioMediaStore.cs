@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using TipLine.Bot;
+using TipLine.Core.Tips;
+
+namespace TipLine.Server.Channels.Sms;
+
+/// <summary>
+/// Fetches MMS media from Twilio (authenticated, only from Twilio's API host) and stores it under the data
+/// directory by its SHA-256, so the tip carries content type, size and hash and the task force fetches it
+/// from us, never from a public URL.
+/// </summary>
+public sealed class TwilioMediaStore(
+    IHttpClientFactory httpClientFactory,
+    IOptions<TwilioOptions> twilio,
+    IOptions<TipLineOptions> tipLine,
+    TwilioCredentials credentials,
+    TimeProvider clock,
+    ILogger<TwilioMediaStore> logger)
+{
+    public async Task<StoredMedia?> FetchAsync(string url, string contentType, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsTwilioMedia(uri))
+        {
+            logger.LogWarning("Ignored a media URL that is not Twilio's API");
+            return null;
+        }
+
+        var http = httpClientFactory.CreateClient(TwilioRestSender.HttpClientName);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.ASCII.GetBytes($"{credentials.AccountSid}:{credentials.AuthToken}")));
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                logger.LogWarning("Media fetch answered {Status}", (int)response.StatusCode);
+                return null;
+            }
+
+            var limit = twilio.Value.MaxMediaBytes;
+            await using var body = await response.Content.ReadAsStreamAsync(ct);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    logger.LogWarning("Media larger than {Limit} bytes was not stored", limit);
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+
+            var bytes = buffer.ToArray();
+            var sha = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+            var folder = Path.Combine(Path.GetFullPath(tipLine.Value.DataDirectory), "media");
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, sha);
+            if (!File.Exists(path))
+            {
+                var temp = path + ".tmp";
+                await File.WriteAllBytesAsync(temp, bytes, ct);
+                File.Move(temp, path, overwrite: true);
+            }
+            return new StoredMedia { ContentType = contentType, Size = bytes.Length, Sha256 = sha, FetchRef = "tipline-media:" + sha, ReceivedAt = clock.GetUtcNow() };
+        }
+        catch (HttpRequestException e)
+        {
+            logger.LogWarning("Media fetch failed: {Error}", e.Message);
+            return null;
+        }
+    }
+
+    private bool IsTwilioMedia(Uri uri)
+    {
+        var api = new Uri(twilio.Value.ApiBaseUrl);
+        return (uri.Host == "api.twilio.com" || (uri.Host == api.Host && uri.Port == api.Port)) && uri.AbsolutePath.Contains("/Media/", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using TipLine.Bot;
+using TipLine.Bot.Conversation;
+using TipLine.Bot.Intake;
+using TipLine.Bot.Privacy;
+using TipLine.Bot.Storage;
+using TipLine.Core;
+using TipLine.Core.Dialogs;
+using TipLine.Core.Language;
+using TipLine.Core.Text;
+using TipLine.Core.Tips;
+using TipLine.Core.Triage;
+using TipLine.Server.Channels.Sms;
+using TipLine.Server.Hosting;
+
+// The content root is the app's own folder (appsettings.json), whatever directory it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Services.Configure<TipLineOptions>(builder.Configuration.GetSection(TipLineOptions.Section));
+builder.Services.Configure<CaseIntakeOptions>(builder.Configuration.GetSection(CaseIntakeOptions.Section));
+builder.Services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
+var tipLine = builder.Configuration.GetSection(TipLineOptions.Section).Get<TipLineOptions>() ?? new TipLineOptions();
+var dataDirectory = Path.GetFullPath(tipLine.DataDirectory);
+
+// A broken dialog or triage file stops the server here, with the file and line.
+DialogSet dialogSet;
+TriagePolicy triagePolicy;
+try
+{
+    dialogSet = DialogSet.Load(tipLine.DialogsDirectory ?? RepositoryPaths.Find("dialogs"));
+    triagePolicy = TriagePolicy.Load(tipLine.TriageDirectory ?? RepositoryPaths.Find("triage"));
+}
+catch (Exception e) when (e is DialogLoadException or TriagePolicyException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+var twilio = builder.Configuration.GetSection(TwilioOptions.Section).Get<TwilioOptions>() ?? new TwilioOptions();
+var intake = builder.Configuration.GetSection(CaseIntakeOptions.Section).Get<CaseIntakeOptions>() ?? new CaseIntakeOptions();
+
+var services = builder.Services;
+services.AddSingleton(TimeProvider.System);
+services.AddSingleton(dialogSet);
+services.AddSingleton(triagePolicy);
+services.AddSingleton<TriageEngine>();
+services.AddSingleton<LanguageIdentifier>();
+services.AddSingleton<RecognizersEntityExtractor>();
+services.AddSingleton<IAnswerRecognizer>(sp => sp.GetRequiredService<RecognizersEntityExtractor>());
+services.AddSingleton(sp => new DialogRuntime(sp.GetRequiredService<DialogSet>(), sp.GetRequiredService<IAnswerRecognizer>()));
+services.AddSingleton<TipRecordBuilder>();
+
+services.AddSingleton(new SqliteDatabase(dataDirectory));
+services.AddSingleton<IStorage, SqliteBotStorage>();
+services.AddSingleton<OutboxSignal>();
+services.AddSingleton<TipStore>();
+services.AddSingleton<Outbox>();
+services.AddSingleton<InboundLedger>();
+services.AddSingleton<OptOuts>();
+services.AddSingleton(new AddressHasher(Convert.FromHexString(secrets.AddressHashKey)));
+services.AddSingleton<ConversationGate>();
+services.AddSingleton<TipSubmitter>();
+services.AddSingleton<IBot, TipLineBot>();
+services.AddHostedService<IdleSubmitter>();
+
+services.AddSingleton(new IntakeSecret(string.IsNullOrEmpty(intake.Secret) ? secrets.CaseIntakeSecret : intake.Secret));
+services.AddHttpClient<CaseIntakeClient>(CaseIntakeClient.HttpClientName)
+    .ConfigureHttpClient(c => c.Timeout = TimeSpan.FromSeconds(Math.Max(1, intake.TimeoutSeconds)));
+services.AddHostedService<OutboxDelivery>();
+
+services.AddSingleton(new TwilioCredentials(
+    string.IsNullOrEmpty(twilio.AccountSid) ? "AC00000000000000000000000000000000" : twilio.AccountSid,
+    string.IsNullOrEmpty(twilio.AuthToken) ? secrets.TwilioAuthToken : twilio.AuthToken));
+services.AddTransient<TwilioBaseUrlHandler>();
+services.AddHttpClient(TwilioRestSender.HttpClientName).AddHttpMessageHandler<TwilioBaseUrlHandler>();
+services.AddSingleton<TwilioRestSender>();
+services.AddSingleton<TwilioMediaStore>();
+services.AddSingleton<SmsAdapter>();
+services.AddSingleton<SmsTurnProcessor>();
+services.AddSingleton<SmsWebhook>();
+
+services.AddSingleton<Readiness>();
+services.AddHostedService<Warmup>();
+services.AddProblemDetails();
+
+var app = builder.Build();
+await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync();
+if (string.IsNullOrEmpty(twilio.AuthToken))
+{
+    app.Logger.LogWarning("Twilio:AuthToken is not set: webhooks are validated with the generated local token in {File} (for `tipline sms`)",
+        Path.Combine(dataDirectory, LocalSecrets.FileName));
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapGet("/health", (Readiness readiness) => readiness.IsReady
+    ? Results.Ok(new { status = "ready" })
+    : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+app.MapPost("/sms/inbound", (HttpContext http, SmsWebhook webhook) => webhook.InboundAsync(http));
+app.MapPost("/sms/status", (HttpContext http, SmsWebhook webhook) => webhook.StatusAsync(http));
+
+await app.RunAsync();
+return 0;

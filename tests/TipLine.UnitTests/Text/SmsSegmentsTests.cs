@@ -1,0 +1,34 @@
+using TipLine.Core.Text;
+
+namespace TipLine.UnitTests.Text;
+
+public class SmsSegmentsTests
+{
+    [Theory]
+    [InlineData(160, 'a', 1)]
+    [InlineData(161, 'a', 2)]
+    [InlineData(306, 'a', 2)]
+    [InlineData(307, 'a', 3)]
+    [InlineData(70, 'ó', 1)]   // not in GSM-7: the whole text is UCS-2
+    [InlineData(71, 'ó', 2)]
+    [InlineData(134, 'ó', 2)]
+    [InlineData(135, 'ó', 3)]
+    public void Counts_segments_as_carriers_do(int length, char c, int segments) =>
+        Assert.Equal(segments, SmsSegments.Count(new string(c, length)));
+
+    [Fact]
+    public void Extended_GSM_characters_count_twice() => Assert.Equal(2, SmsSegments.Count(new string('€', 81)));
+
+    [Fact]
+    public void Emoji_make_a_text_UCS2() => Assert.False(SmsSegments.IsGsm7("thanks 🙏"));
+
+    [Theory]
+    [InlineData("¡No sé!", "no se")]
+    [InlineData("  SKIP. ", "skip")]
+    [InlineData("don’t know", "don't know")]
+    public void Commands_fold_case_accents_and_punctuation(string typed, string folded) =>
+        Assert.Equal(folded, TextNormalizer.FoldCommand(typed));
+
+    [Fact]
+    public void Folding_keeps_Korean_syllables_whole() => Assert.Equal("도와주세요", TextNormalizer.Fold("도와주세요"));
+}

@@ -1,0 +1,108 @@
+using TipLine.Core.Triage;
+
+namespace TipLine.UnitTests.Triage;
+
+/// <summary>Cases written from the policy (shared/spec/triage-policy.md), not taken from the dev set.</summary>
+public class TriageEngineTests
+{
+    private static readonly Lazy<TriageEngine> Engine = new(() => new TriageEngine(TriagePolicy.Load(TestPaths.Triage)));
+
+    private static TriageDecision Assess(string text) => Engine.Value.Assess(text);
+
+    [Theory]
+    [InlineData("the manager just pulled a knife on one of the cooks at golden wok, come quick")]
+    [InlineData("theres a guy with a pistol guarding the door of the trailer where the workers sleep")]
+    [InlineData("hes beating her in the alley behind the laundromat on 3rd")]
+    [InlineData("im locked in a room above the bar and cant get out")]
+    [InlineData("i'm hiding in the closet, he said he'll be back in an hour")]
+    [InlineData("my friend took something at the party house and now she won't wake up")]
+    [InlineData("i want to kill myself, i cant do this anymore")]
+    [InlineData("they're moving the women from the nail salon to another city tonight")]
+    [InlineData("a 15 year old is being sold at the truck stop on route 9 tonight")]
+    [InlineData("el patrón trae un cuchillo y está amenazando a los jornaleros")]
+    [InlineData("estoy encerrada en un cuarto del bar La Palma, ayúdenme")]
+    [InlineData("a mi amiga le dieron algo y no responde, está en el motel")]
+    [InlineData("mañana temprano se los van a llevar a otro estado en una troca")]
+    [InlineData("ya no aguanto, pienso en matarme")]
+    public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("he doesn't have a gun, but the workers at the farm can't keep their passports")]
+    [InlineData("no tiene pistola ni nada, pero les quitó los pasaportes a los trabajadores de la obra")]
+    public void A_negated_weapon_does_not_fire(string text)
+    {
+        var decision = Assess(text);
+        Assert.DoesNotContain(decision.Reasons, r => r.Indicator == "weapon");
+        Assert.Equal(Urgency.P2, decision.Urgency);
+    }
+
+    [Theory]
+    [InlineData("years ago my old boss had a gun and locked us in the warehouse. i'm out now and fine")]
+    [InlineData("hace años el dueño del rancho traía pistola y nos encerraba, ya salí de ahí")]
+    public void Violence_in_the_past_is_not_an_emergency(string text) => Assert.Equal(Urgency.P3, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("a 14 year old girl works at the massage place on elm every day, men go in and out")]
+    [InlineData("la niña de trece años que vive con los vecinos atiende clientes en el bar de la esquina")]
+    [InlineData("my neighbor keeps the nanny's passport and she sleeps in the garage, she says she owes them for the flight")]
+    [InlineData("i need a safe place to stay, i left the house where they made me work. i'm ok for tonight")]
+    public void Ongoing_exploitation_without_danger_now_is_P2(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("what are the signs that a coworker is being trafficked?")]
+    [InlineData("people say some farms around here don't pay the pickers, no idea which ones")]
+    [InlineData("¿cuáles son las señales de que alguien es víctima? quiero dar un taller en la escuela")]
+    public void Questions_and_rumours_are_P3(string text) => Assert.Equal(Urgency.P3, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("she is seventeen and works at the club", true)]
+    [InlineData("she just turned 18 and works at the club", false)]
+    [InlineData("she is 19, works at the club", false)]
+    [InlineData("tiene diecisiete años y trabaja en el bar", true)]
+    [InlineData("tiene 18 años y trabaja en el bar", false)]
+    [InlineData("the girl looks about 14", true)]
+    [InlineData("a kid from the middle school is selling stuff door to door for some guy", true)]
+    public void Boundary_ages_decide_minor(string text, bool minor) => Assert.Equal(minor, Assess(text).Minor);
+
+    [Fact]
+    public void A_count_of_people_or_a_duration_is_not_an_age()
+    {
+        Assert.False(Assess("about 6 months ago there were like 12 guys living in the barn").Minor);
+        Assert.False(Assess("hace 3 años trabajé en un rancho").Minor);
+    }
+
+    [Fact]
+    public void Mixed_language_messages_fire_in_both_languages()
+    {
+        var d = Assess("ayuda porfa, the boss took our passports y dice que nos mata si salimos");
+        Assert.Equal(Urgency.P1, d.Urgency);
+        Assert.Contains(d.Reasons, r => r.Language == "es");
+        Assert.Contains(d.Reasons, r => r.Language == "en");
+    }
+
+    [Fact]
+    public void Reasons_carry_the_evidence_they_matched()
+    {
+        var d = Assess("a 15 year old is being sold at the truck stop on route 9 tonight");
+        Assert.Contains(d.Reasons, r => r.ToString() == "minor:age=15");
+        Assert.Contains(d.Reasons, r => r.Indicator == "soon" && r.Evidence == "tonight");
+    }
+
+    [Fact]
+    public void Urgency_never_goes_down_within_a_conversation()
+    {
+        var conversation = Assess("hes hitting her right now in the parking lot");
+        conversation = conversation.Merge(Assess("ok thanks"));
+        Assert.Equal(Urgency.P1, conversation.Urgency);
+    }
+
+    [Fact]
+    public void First_person_help_is_recognised()
+    {
+        Assert.True(Assess("i need help getting out, my boss has my passport").FirstPersonHelp);
+        Assert.False(Assess("my cousin's boss has her passport").FirstPersonHelp);
+    }
+
+    [Fact]
+    public void Empty_and_emoji_only_messages_are_P3() => Assert.Equal(Urgency.P3, Assess("🙏🙏").Urgency);
+}
