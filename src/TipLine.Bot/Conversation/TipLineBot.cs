@@ -83,7 +83,8 @@ public sealed class TipLineBot(
         }
 
         var draft = tip.Draft;
-        draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = text });
+        var entry = new TranscriptEntry { At = now, FromTipster = true, Text = text };
+        draft.Transcript.Add(entry);
         draft.Attachments.AddRange(attachments);
         draft.LastActivityAt = now;
         DecideLanguage(conversation, draft, text);
@@ -112,6 +113,7 @@ public sealed class TipLineBot(
         {
             var result = dialogs.Continue(conversation.Dialog, new DialogInput(text, now, attachments.Count), new DialogContext(decision.Urgency.ToString(), values));
             replies.AddRange(result.Replies);
+            entry.IsCommandOrPick = result.Use != InputUse.Account;
             if (result.Completed) submitBecause = SubmitReason.Completed;
         }
 

@@ -10,8 +10,11 @@ public sealed record DialogInput(string Text, DateTimeOffset ReceivedAt, int Med
 /// <summary>What the turn knows beyond the text: the triage urgency and values for {placeholders}.</summary>
 public sealed record DialogContext(string? Urgency, IReadOnlyDictionary<string, string> Values);
 
-/// <summary>The replies of a turn and whether the conversation is now complete.</summary>
-public sealed record DialogTurn(IReadOnlyList<string> Replies, bool Completed);
+/// <summary>How a turn used the person's text: part of their account, a pick or yes/no, or a command.</summary>
+public enum InputUse { Account, Pick, Command }
+
+/// <summary>The replies of a turn, whether the conversation is now complete, and how the input was used.</summary>
+public sealed record DialogTurn(IReadOnlyList<string> Replies, bool Completed, InputUse Use = InputUse.Account);
 
 /// <summary>
 /// Runs flows read from <see cref="DialogSet"/>: asks one question at a time, validates answers by kind,
@@ -40,8 +43,8 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
 
         if (!state.Started)
         {
-            Start(state, input, context, replies);
-            return new DialogTurn(replies, state.Completed);
+            var opening = Start(state, input, context, replies);
+            return new DialogTurn(replies, state.Completed, opening);
         }
 
         MigrateToCurrentVersions(state);
@@ -50,24 +53,25 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
         {
             case CommandKind.Done:
                 Finish(state, context, replies);
-                return new DialogTurn(replies, true);
+                return new DialogTurn(replies, true, InputUse.Command);
             case CommandKind.Skip when Top(state) is { Awaiting: true } frame:
                 Record(state, frame, input, text: input.Text, value: null, skipped: true);
                 AfterAnswer(state, context, replies, ack: false);
-                return new DialogTurn(replies, state.Completed);
+                return new DialogTurn(replies, state.Completed, InputUse.Command);
         }
 
-        if (TryStartCorrection(state, folded, context, replies)) return new DialogTurn(replies, false);
+        if (TryStartCorrection(state, folded, context, replies)) return new DialogTurn(replies, false, InputUse.Command);
 
+        var use = InputUse.Account;
         if (Top(state) is { Awaiting: true } awaiting)
         {
-            Answer(state, awaiting, input, context, replies);
+            use = Answer(state, awaiting, input, context, replies);
         }
         else
         {
             Advance(state, context, replies, finishing: false);
         }
-        return new DialogTurn(replies, state.Completed);
+        return new DialogTurn(replies, state.Completed, use);
     }
 
     /// <summary>Ends the conversation now, as "done" does: the closing lines of the flows are still said.</summary>
@@ -78,7 +82,7 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
         return new DialogTurn(replies, true);
     }
 
-    private void Start(DialogState state, DialogInput input, DialogContext context, List<string> replies)
+    private InputUse Start(DialogState state, DialogInput input, DialogContext context, List<string> replies)
     {
         state.Started = true;
         var start = set.Flow(DialogSet.StartFlow);
@@ -105,11 +109,15 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
                 replies.Clear();
                 Record(state, frame, input, input.Text, value, skipped: false);
                 AfterAnswer(state, context, replies, ack: false);
+                return UseOf(step);
             }
         }
+        return InputUse.Account;
     }
 
-    private void Answer(DialogState state, DialogFrame frame, DialogInput input, DialogContext context, List<string> replies)
+    private static InputUse UseOf(DialogStep step) => step.Input is InputKind.Choice or InputKind.YesNo ? InputUse.Pick : InputUse.Account;
+
+    private InputUse Answer(DialogState state, DialogFrame frame, DialogInput input, DialogContext context, List<string> replies)
     {
         var step = StepOf(frame);
         var value = TryRead(step, input, state.Language);
@@ -118,7 +126,7 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
             var text = frame.FailedAnswers.Count > 0 ? string.Join(" / ", frame.FailedAnswers.Append(input.Text)) : input.Text;
             Record(state, frame, input, text, value, skipped: false);
             AfterAnswer(state, context, replies, ack: true);
-            return;
+            return UseOf(step);
         }
 
         frame.FailedTries++;
@@ -129,10 +137,11 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
             var slot = Record(state, frame, input, string.Join(" / ", frame.FailedAnswers), null, skipped: false);
             slot.KeptAsText = true;
             AfterAnswer(state, context, replies, ack: true);
-            return;
+            return InputUse.Account;
         }
 
         replies.Add(Reprompt(step, state, context));
+        return InputUse.Account;
     }
 
     private string Reprompt(DialogStep step, DialogState state, DialogContext context)
@@ -279,7 +288,8 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
             case InputKind.Choice:
                 return ReadChoice(step, folded, language);
             case InputKind.DateTime:
-                return recognizer.DateTime(text, language, input.ReceivedAt);
+                // "for months now", "every weekend since summer": timing told in words is an answer even when it resolves to no date.
+                return recognizer.DateTime(text, language, input.ReceivedAt) ?? (TextNormalizer.CountWords(text) >= 3 ? text : null);
             case InputKind.Age:
                 return recognizer.Age(text, language)?.ToString(CultureInfo.InvariantCulture)
                     ?? (recognizer.Number(text, language) is { } n and > 0 and < 120 ? ((int)n).ToString(CultureInfo.InvariantCulture) : null);
@@ -295,16 +305,19 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
     private string? ReadChoice(DialogStep step, string folded, string language)
     {
         var picked = new List<string>();
-        foreach (Match m in Digits().Matches(folded))
+        // Numbers count only in a message that is nothing but numbers ("2", "1 and 3"): "part 1 of what I saw" is not a pick.
+        if (OnlyNumbers().IsMatch(folded))
         {
-            if (int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= step.Options.Length)
+            foreach (Match m in Digits().Matches(folded))
             {
-                var value = step.Options[n - 1].Value;
-                if (!picked.Contains(value)) picked.Add(value);
+                if (int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= step.Options.Length)
+                {
+                    var value = step.Options[n - 1].Value;
+                    if (!picked.Contains(value)) picked.Add(value);
+                }
             }
         }
-
-        if (picked.Count == 0)
+        else
         {
             foreach (var option in step.Options)
             {
@@ -378,4 +391,7 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:\d+|[\s,;/&+.#-]|\b(?:and|y|e|et|va|и|at|و)\b)+$")]
+    private static partial Regex OnlyNumbers();
 }

@@ -26,6 +26,9 @@ public sealed class TipDraft
     public bool DialogCompleted { get; set; }
 
     public IEnumerable<TranscriptEntry> TipsterWords => Transcript.Where(t => t.FromTipster);
+
+    /// <summary>What the tipster told, without commands ("done", "skip") and picks ("1", "yes"): the narrative.</summary>
+    public IEnumerable<TranscriptEntry> Account => Transcript.Where(t => t.FromTipster && !t.IsCommandOrPick);
 }
 
 public sealed class TranscriptEntry
@@ -33,6 +36,9 @@ public sealed class TranscriptEntry
     public DateTimeOffset At { get; set; }
     public bool FromTipster { get; set; }
     public string Text { get; set; } = "";
+
+    /// <summary>A command or a pick from a list: kept in the transcript, left out of the narrative.</summary>
+    public bool IsCommandOrPick { get; set; }
 }
 
 public sealed class StoredMedia

@@ -19,7 +19,7 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor)
 {
     public TipRecord Build(TipDraft draft, string tipId, int revision, string reference, DateTimeOffset submittedAt, string because)
     {
-        var words = draft.TipsterWords.ToList();
+        var words = draft.Account.ToList();
         var extracted = words.Select(w => extractor.Extract(w.Text, draft.Language, w.At)).ToList();
         var english = draft.Language == "en";
         var kind = draft.Answers.TryGetValue("kind", out var k) && k.Value is { } kv

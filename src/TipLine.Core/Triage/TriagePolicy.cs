@@ -13,7 +13,11 @@ namespace TipLine.Core.Triage;
 /// </summary>
 public sealed class TriagePolicy
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Patterns without lookarounds run on the non-backtracking engine: linear in the text, so no message can
+    // make triage slow or time out. Lookarounds (in age patterns) need the backtracking engine, bounded by a timeout.
+    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Backtracking = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(2);
 
     private TriagePolicy() { }
 
@@ -130,7 +134,7 @@ public sealed class TriagePolicy
             var alternation = string.Join("|", list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")"));
             try
             {
-                compiled.Add((language, new Regex(alternation, Options, TimeSpan.FromMilliseconds(200))));
+                compiled.Add((language, NewRegex(alternation)));
             }
             catch (ArgumentException e)
             {
@@ -138,6 +142,18 @@ public sealed class TriagePolicy
             }
         }
         return compiled;
+    }
+
+    private static Regex NewRegex(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Linear);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, Backtracking, BacktrackingTimeout);
+        }
     }
 
     private sealed class PolicyFile

@@ -116,6 +116,17 @@ public class DialogRuntimeTests
     }
 
     [Fact]
+    public void A_number_inside_a_sentence_is_not_taken_as_a_pick()
+    {
+        var d = new DialogHarness();
+        d.Say("hi");
+        var turn = d.Say("part 1 of what i saw at the motel");
+        Assert.Equal(InputUse.Account, turn.Use);
+        Assert.False(d.State.Slots.ContainsKey("kind"));
+        Assert.Equal(InputUse.Pick, d.Say("2").Use);
+    }
+
+    [Fact]
     public void After_two_failed_tries_the_answer_is_kept_as_written()
     {
         var d = new DialogHarness();
@@ -136,9 +147,32 @@ public class DialogRuntimeTests
         d.Say(Opening);
         d.Say("1");
         d.Say("Sunset Motel");
-        Assert.Equal(d.Text("reprompt.datetime"), d.Reply("it keeps happening"));
-        Assert.Contains(d.Text("tip.who"), d.Reply("no clue honestly"));
-        Assert.Equal("it keeps happening / no clue honestly", d.State.Slots["time"].Text);
+        Assert.Equal(d.Text("reprompt.datetime"), d.Reply("ok"));
+        Assert.Contains(d.Text("tip.who"), d.Reply("hmm"));
+        Assert.Equal("ok / hmm", d.State.Slots["time"].Text);
+        Assert.True(d.State.Slots["time"].KeptAsText);
+    }
+
+    [Fact]
+    public void Timing_told_in_words_is_an_answer_even_without_a_date()
+    {
+        var d = new DialogHarness("es");
+        d.Say("hay trabajadores que duermen en la obra y no les pagan");
+        d.Say("1");
+        d.Say("la obra de la calle Pino");
+        Assert.Contains(d.Text("tip.who"), d.Reply("desde hace meses"));
+        Assert.Equal("desde hace meses", d.State.Slots["time"].Text);
+    }
+
+    [Fact]
+    public void Commands_and_picks_are_told_apart_from_the_persons_account()
+    {
+        var d = new DialogHarness();
+        Assert.Equal(InputUse.Account, d.Say(Opening).Use);
+        Assert.Equal(InputUse.Pick, d.Say("1").Use);
+        Assert.Equal(InputUse.Account, d.Say("Sunset Motel").Use);
+        Assert.Equal(InputUse.Command, d.Say("skip").Use);
+        Assert.Equal(InputUse.Command, d.Say("done").Use);
     }
 
     [Fact]

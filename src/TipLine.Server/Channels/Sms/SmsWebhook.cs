@@ -71,10 +71,11 @@ public sealed partial class SmsWebhook(
                 return TwiML(null);
         }
 
-        // The turn must finish even if Twilio hangs up: it is not tied to the request's cancellation.
-        var turn = processor.ProcessPendingAsync(key, from, lifetime.ApplicationStopping);
+        // The turn runs on its own: it must finish even if Twilio hangs up, so it is not tied to the request.
+        // A deadline of zero or less sends every reply through the REST API.
+        var turn = Task.Run(() => processor.ProcessPendingAsync(key, from, lifetime.ApplicationStopping));
         var deadline = TimeSpan.FromSeconds(options.Value.ReplyDeadlineSeconds);
-        if (await Task.WhenAny(turn, Task.Delay(deadline, clock)) != turn)
+        if (deadline <= TimeSpan.Zero || await Task.WhenAny(turn, Task.Delay(deadline, clock)) != turn)
         {
             _ = SendLateAsync(turn, from, key);
             return TwiML(null);

@@ -1,0 +1,61 @@
+using TipLine.Cli.Simulator;
+
+namespace TipLine.EndToEnd.Tests.Harness;
+
+/// <summary>A running server wired to a fake Twilio and a fake intake, shared by the tests of a class.</summary>
+public class TipLineFixture : IAsyncLifetime
+{
+    public const string PublicBaseUrl = "https://tipline.example.org";
+    public const string Hotline = "+15555550100";
+    private static int _numbers;
+
+    public ServerProcess Server { get; private set; } = null!;
+    public FakeTwilio Twilio { get; private set; } = null!;
+    public FakeIntake Intake { get; private set; } = null!;
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        Twilio = await FakeTwilio.StartAsync();
+        Intake = await FakeIntake.StartAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Twilio:AccountSid"] = FakeTwilio.AccountSid,
+            ["Twilio:AuthToken"] = FakeTwilio.AuthToken,
+            ["Twilio:PhoneNumber"] = Hotline,
+            ["Twilio:PublicBaseUrl"] = PublicBaseUrl,
+            ["Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString(),
+            ["CaseIntake:Url"] = Intake.Url.ToString(),
+            ["CaseIntake:Secret"] = FakeIntake.Secret,
+        };
+        foreach (var (k, v) in Settings) settings[k] = v;
+        Server = await ServerProcess.StartAsync(settings);
+    }
+
+    /// <summary>A new texter with a number no other test uses.</summary>
+    public Texter NewTexter() => new(new SmsSimulator(Http, FakeTwilio.AuthToken, Server.BaseUrl, PublicBaseUrl),
+        $"+1555{Environment.ProcessId % 1000:000}{Interlocked.Increment(ref _numbers):0000}");
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Twilio.DisposeAsync();
+        await Intake.DisposeAsync();
+        Http.Dispose();
+    }
+}
+
+/// <summary>A person texting the hotline from one number.</summary>
+public sealed class Texter(SmsSimulator simulator, string number)
+{
+    public string Number { get; } = number;
+
+    public async Task<string> TextAsync(string body, string? messageSid = null, IReadOnlyList<(string Url, string ContentType)>? media = null)
+    {
+        var (status, replies) = await simulator.SendAsync(Number, TipLineFixture.Hotline, body, media, messageSid);
+        Assert.Equal(200, status);
+        return string.Join("\n", replies);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using TipLine.EndToEnd.Tests.Harness;
+
+namespace TipLine.EndToEnd.Tests;
+
+public class StartupAndCliTests(TipLineFixture fixture) : IClassFixture<TipLineFixture>
+{
+    private static string BrokenDialogs()
+    {
+        var dir = Path.Combine(Repo.TempDirectory(), "dialogs");
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(Path.Combine(Repo.Root, "dialogs"), "*.yaml")) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        var tip = Path.Combine(dir, "tip.yaml");
+        File.WriteAllText(tip, File.ReadAllText(tip).Replace("    ask: tip.where", "    ask: tip.wher"));
+        return dir;
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunCliAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Repo.CliDll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task A_broken_dialog_file_stops_the_server_at_start_with_file_and_line()
+    {
+        await using var server = ServerProcess.Start(new Dictionary<string, string> { ["TipLine:DialogsDirectory"] = BrokenDialogs() });
+        Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("dialogs/tip.yaml:", server.Output);
+        Assert.Contains("unknown string 'tip.wher'", server.Output);
+    }
+
+    [Fact]
+    public async Task Dialogs_check_reports_the_same_problem_without_starting_a_server()
+    {
+        var broken = await RunCliAsync("dialogs", "check", "--dir", BrokenDialogs());
+        Assert.Equal(1, broken.Exit);
+        Assert.Matches(@"dialogs/tip\.yaml:\d+: step 'where' uses unknown string 'tip.wher'", broken.Err);
+
+        var ok = await RunCliAsync("dialogs", "check", "--dir", Path.Combine(Repo.Root, "dialogs"));
+        Assert.Equal(0, ok.Exit);
+        Assert.StartsWith("OK:", ok.Out);
+    }
+
+    [Fact]
+    public async Task The_sms_simulator_prints_the_bots_replies()
+    {
+        var result = await RunCliAsync("sms", "I saw something at the bus station I want to report", "--from", "+15558880001",
+            "--server", fixture.Server.BaseUrl.ToString(), "--auth-token", FakeTwilio.AuthToken, "--public-url", TipLineFixture.PublicBaseUrl);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Is this about:", result.Out);
+
+        var wrongToken = await RunCliAsync("sms", "hello", "--server", fixture.Server.BaseUrl.ToString(), "--auth-token", "wrong", "--public-url", TipLineFixture.PublicBaseUrl);
+        Assert.Equal(1, wrongToken.Exit);
+        Assert.Contains("403", wrongToken.Err);
+    }
+
+    [Fact]
+    public async Task The_simulator_works_with_a_server_on_the_embedded_default_with_no_configuration()
+    {
+        var data = Path.Combine(Repo.TempDirectory(), "data");
+        await using var server = await ServerProcess.StartAsync(new Dictionary<string, string>(), data);
+        var result = await RunCliAsync("sms", "hello, I have something to report", "--server", server.BaseUrl.ToString(), "--data", data);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Is this about:", result.Out);
+        Assert.True(File.Exists(Path.Combine(data, "tipline.db")));
+    }
+}
