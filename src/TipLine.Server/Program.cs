@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
 using TipLine.Bot;
 using TipLine.Bot.Conversation;
@@ -78,6 +79,8 @@ services.AddTransient<TwilioBaseUrlHandler>();
 services.AddHttpClient(TwilioRestSender.HttpClientName).AddHttpMessageHandler<TwilioBaseUrlHandler>();
 services.AddSingleton<TwilioRestSender>();
 services.AddSingleton<TwilioMediaStore>();
+services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
+services.AddSingleton<IMiddleware, OptOutMiddleware>();
 services.AddSingleton<SmsAdapter>();
 services.AddSingleton<SmsTurnProcessor>();
 services.AddSingleton<SmsWebhook>();

@@ -199,4 +199,21 @@ public class SmsConversationTests(TipLineFixture fixture) : IClassFixture<TipLin
         foreach (var part in parts) Assert.Contains(part, narrative);
         Assert.Single(fixture.Intake.Records, r => r.GetProperty("narrative").GetProperty("original").GetString()!.Contains("report the motel by the highway exit", StringComparison.Ordinal) && r.GetProperty("revision").GetInt32() == 1);
     }
+
+    [Fact]
+    public async Task Neither_the_texts_nor_the_number_appear_in_the_servers_logs()
+    {
+        var t = fixture.NewTexter();
+        await t.TextAsync("the quartermaster at Pelican Wharf keeps the deckhands locked below");
+        await t.TextAsync("1");
+        await t.TextAsync("Pelican Wharf pier 7");
+        await t.TextAsync("done");
+        await fixture.Intake.WaitForNarrativeAsync("Pelican Wharf keeps", Wait);
+
+        var logs = fixture.Server.Output;
+        Assert.Contains("Delivered tip", logs); // the logs do speak of the tip, by id
+        Assert.DoesNotContain("Pelican Wharf", logs);
+        Assert.DoesNotContain(t.Number, logs);
+        Assert.DoesNotContain(t.Number[2..], logs);
+    }
 }

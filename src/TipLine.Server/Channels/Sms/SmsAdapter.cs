@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
 
 namespace TipLine.Server.Channels.Sms;
@@ -9,8 +10,18 @@ namespace TipLine.Server.Channels.Sms;
 /// back as TwiML. Outside an inbound turn (proactive messages) it sends through the REST API.
 /// The conversation id is a keyed hash of the sender's number, never the number itself.
 /// </summary>
-public sealed class SmsAdapter(TwilioRestSender rest, ILogger<SmsAdapter> logger) : BotAdapter
+public sealed class SmsAdapter : BotAdapter
 {
+    private readonly TwilioRestSender _rest;
+    private readonly ILogger<SmsAdapter> _logger;
+
+    public SmsAdapter(TwilioRestSender rest, ILogger<SmsAdapter> logger, IEnumerable<IMiddleware> middleware)
+    {
+        _rest = rest;
+        _logger = logger;
+        foreach (var m in middleware) Use(m);
+    }
+
     public const string ChannelId = "sms";
     private const string RepliesKey = "TipLine.Sms.Replies";
     private const string AddressKey = "TipLine.Sms.Address";
@@ -45,11 +56,11 @@ public sealed class SmsAdapter(TwilioRestSender rest, ILogger<SmsAdapter> logger
             }
             else if (turnContext.TurnState.Get<string>(AddressKey) is { } address)
             {
-                responses.Add(new ResourceResponse(await rest.SendAsync(address, activity.Text, cancellationToken)));
+                responses.Add(new ResourceResponse(await _rest.SendAsync(address, activity.Text, cancellationToken)));
             }
             else
             {
-                logger.LogError("An SMS reply had no address to go to and was not sent");
+                _logger.LogError("An SMS reply had no address to go to and was not sent");
                 throw new InvalidOperationException("No SMS address for this turn.");
             }
         }

@@ -77,13 +77,11 @@ public sealed partial class SmsWebhook(
         var deadline = TimeSpan.FromSeconds(options.Value.ReplyDeadlineSeconds);
         if (deadline <= TimeSpan.Zero || await Task.WhenAny(turn, Task.Delay(deadline, clock)) != turn)
         {
-            _ = SendLateAsync(turn, from, key);
+            _ = SendLateAsync(turn, from);
             return TwiML(null);
         }
 
-        var replies = await turn;
-        var mayText = keyword?.Event == Bot.Conversation.ControlEvents.Stop || !await optOuts.IsOptedOutAsync(key, http.RequestAborted);
-        return TwiML(mayText ? string.Join("\n", replies) : null);
+        return TwiML(string.Join("\n", await turn));
     }
 
     public async Task<IResult> StatusAsync(HttpContext http)
@@ -95,12 +93,12 @@ public sealed partial class SmsWebhook(
     }
 
     /// <summary>A turn that missed the webhook's deadline: its replies go out through the REST API.</summary>
-    private async Task SendLateAsync(Task<IReadOnlyList<string>> turn, string to, string key)
+    private async Task SendLateAsync(Task<IReadOnlyList<string>> turn, string to)
     {
         try
         {
             var replies = await turn;
-            if (replies.Count == 0 || await optOuts.IsOptedOutAsync(key)) return;
+            if (replies.Count == 0) return;
             await rest.SendAsync(to, string.Join("\n", replies));
             logger.LogInformation("A slow turn's reply was sent through the REST API");
         }
