@@ -47,7 +47,7 @@ var services = builder.Services;
 services.AddSingleton(TimeProvider.System);
 services.AddSingleton(dialogSet);
 services.AddSingleton(triagePolicy);
-services.AddSingleton<TriageEngine>();
+services.AddSingleton(sp => new TriageEngine(sp.GetRequiredService<TriagePolicy>(), sp.GetRequiredService<RecognizersEntityExtractor>()));
 services.AddSingleton<LanguageIdentifier>();
 services.AddSingleton<RecognizersEntityExtractor>();
 services.AddSingleton<IAnswerRecognizer>(sp => sp.GetRequiredService<RecognizersEntityExtractor>());

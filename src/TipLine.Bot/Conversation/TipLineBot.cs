@@ -89,7 +89,7 @@ public sealed class TipLineBot(
         draft.LastActivityAt = now;
         DecideLanguage(conversation, draft, text);
 
-        var decision = draft.Triage.ToDecision().Merge(triage.Assess(text));
+        var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
         if (!conversation.Dialog.Started && decision.FirstPersonHelp && !conversation.Dialog.Slots.ContainsKey("kind"))
         {
             // Someone writing about themselves goes straight to "are you safe to talk?", not "what did you see?".

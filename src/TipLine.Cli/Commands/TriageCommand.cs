@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using TipLine.Core;
 using TipLine.Core.Language;
+using TipLine.Core.Text;
 using TipLine.Core.Triage;
 
 namespace TipLine.Cli.Commands;
@@ -44,12 +45,13 @@ public static class TriageCommand
                     failed = true;
                     continue;
                 }
-                var d = engine.Assess(input.Text);
+                var language = languages.Detect(input.Text);
+                var d = engine.Assess(input.Text, language);
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     id = input.Id,
                     urgency = d.Urgency.ToString(),
-                    language = languages.Detect(input.Text),
+                    language,
                     minor = d.Minor,
                     reasons = d.Reasons.Select(r => r.ToString()),
                 }, Json));
@@ -90,7 +92,7 @@ public static class TriageCommand
 
     private static (TriageEngine, LanguageIdentifier) Load(string? directory)
     {
-        var engine = new TriageEngine(TriagePolicy.Load(directory ?? RepositoryPaths.Find("triage")));
+        var engine = new TriageEngine(TriagePolicy.Load(directory ?? RepositoryPaths.Find("triage")), new RecognizersEntityExtractor());
         var languages = new LanguageIdentifier();
         languages.Preload();
         return (engine, languages);

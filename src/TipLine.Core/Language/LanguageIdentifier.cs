@@ -59,6 +59,7 @@ internal static class HaitianCreole
         "kay", "lakay", "jodi", "aswe", "demen", "zam", "lajan", "papye", "pasp", "chef", "travay", "bo", "isit",
         "ede", "sekou", "danje", "pe", "kenbe", "fèmen", "fanmi", "mache", "lopital", "mouri", "manje", "kijan",
         "poukisa", "kisa", "epi", "tou", "sou", "avek", "kounyeya", "rele", "vle", "dwe", "konn", "tande",
+        "ti", "restavek", "lakou", "dlo", "tifi", "matant", "patwon", "bos", "jaden", "machin", "lekol", "aswe", "yo", "li",
     }.Select(TextNormalizer.Fold).ToFrozenSet();
 
     public static bool Looks(string text)
@@ -66,6 +67,6 @@ internal static class HaitianCreole
         var words = TextNormalizer.Fold(text).Split([' ', ',', '.', '!', '?', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
         var hits = words.Count(Markers.Contains);
-        return hits >= 2 && hits * 4 >= words.Length;
+        return hits >= 2 && hits * 5 >= words.Length;
     }
 }

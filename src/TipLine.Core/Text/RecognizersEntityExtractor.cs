@@ -25,7 +25,7 @@ public sealed record ExtractedEntities(
 /// Microsoft.Recognizers.Text, one model per culture built once at start (first use costs 130–600 ms; the
 /// models are thread-safe). Only cultures the library really supports are used: no silent English fallback.
 /// </summary>
-public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer
+public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipLine.Core.Triage.ITriageRecognizer
 {
     private static readonly FrozenDictionary<string, string> DateTimeCultures = new Dictionary<string, string>
     {
@@ -71,6 +71,17 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer
         var handles = Handle().Matches(text).Select(m => m.Value).Where(h => !emails.Any(e => e.Contains(h[1..], StringComparison.OrdinalIgnoreCase))).Distinct().ToList();
         return new ExtractedEntities(when, ages, phones, urls, emails, handles);
     }
+
+    public bool Supports(string language) => _dateTime.ContainsKey(language);
+
+    public IReadOnlyList<(int Age, string Text)> Ages(string text, string language) =>
+        _age.TryGetValue(language, out var model)
+            ? [.. model.Parse(text).Select(r => (Value: ValueOf(r), Around: text[Math.Max(0, r.Start - 16)..Math.Min(text.Length, r.End + 10)]))
+                .Where(r => r.Value is > 0 and < 120).Select(r => ((int)r.Value!.Value, r.Around))]
+            : [];
+
+    public IReadOnlyList<ExtractedTime> Times(string text, string language, DateTimeOffset receivedAt) =>
+        _dateTime.TryGetValue(language, out var model) ? Times(model, text, receivedAt) : [];
 
     string? IAnswerRecognizer.DateTime(string text, string language, DateTimeOffset receivedAt)
     {

@@ -24,13 +24,29 @@ public static class TextNormalizer
                 lastWasSpace = true;
                 continue;
             }
-            // Phones type curly apostrophes; the lexicons are written with straight ones.
-            sb.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c));
+            sb.Append(Canonical(char.ToLowerInvariant(c)));
             lastWasSpace = false;
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
+
+    /// <summary>
+    /// One spelling for letters people type either way: curly and straight apostrophes, Vietnamese đ and d,
+    /// Arabic alef forms, alef maqsura and ya, ta marbuta and ha, tatweel, and Arabic-Indic digits.
+    /// </summary>
+    private static string Canonical(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '`' => "'",
+        'đ' => "d",
+        'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
+        'ى' => "ي",
+        'ة' => "ه",
+        'ـ' => "",
+        >= '\u0660' and <= '\u0669' => ((char)('0' + (c - '\u0660'))).ToString(),
+        >= '\u06F0' and <= '\u06F9' => ((char)('0' + (c - '\u06F0'))).ToString(),
+        _ => c.ToString(),
+    };
 
     /// <summary><see cref="Fold"/>, then without leading and trailing punctuation ("skip!" → "skip").</summary>
     public static string FoldCommand(string text) =>

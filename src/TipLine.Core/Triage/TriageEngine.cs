@@ -9,14 +9,21 @@ namespace TipLine.Core.Triage;
 /// message, so a mixed-language text ("the boss took our passports y dice que nos mata") and a misdetected
 /// language are still caught; the cost is a few dozen compiled regular expressions over an SMS.
 /// </summary>
-public sealed class TriageEngine(TriagePolicy policy)
+public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer? recognizer = null)
 {
+    /// <summary>A resolved time this close ahead counts as imminent ("Saturday 9pm" read on Friday).</summary>
+    private static readonly TimeSpan Imminent = TimeSpan.FromHours(36);
+
     private const int NegationWindow = 28;
+    private const int CjkNegationWindow = 6;
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';', '。', '！', '？'];
+    private static readonly char[] ClauseEnds = [.. SentenceEnds, ',', '，', '、'];
 
     public TriagePolicy Policy => policy;
 
-    public TriageDecision Assess(string text)
+    /// <param name="language">The conversation's language when known: a match is then also judged by that
+    /// language's negations ("no trae armas" matches Portuguese "armas" too, but the text is Spanish).</param>
+    public TriageDecision Assess(string text, string? language = null, DateTimeOffset? receivedAt = null)
     {
         var folded = TextNormalizer.Fold(text);
         if (folded.Length == 0) return TriageDecision.None;
@@ -26,14 +33,25 @@ public sealed class TriageEngine(TriagePolicy policy)
         var firstPerson = false;
         foreach (var indicator in policy.Indicators)
         {
-            if (FirstMatch(folded, indicator) is not { } reason) continue;
+            if (FirstMatch(folded, indicator, language) is not { } reason) continue;
             fired[indicator.Id] = reason;
             if (offence == OffenceType.Unknown) offence = indicator.Offence;
             firstPerson |= indicator.FirstPersonHelp;
         }
 
         var ages = FindAges(folded, out var ageReasons);
-        var minor = ages.Any(a => a < policy.AdultAge) || fired.ContainsKey("minor_term");
+        if (recognizer is not null && language is not null && recognizer.Supports(language))
+        {
+            // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
+            if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
+            var aboutThePast = policy.PastCues.Any(p => p.Pattern.IsMatch(folded)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(folded));
+            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow) is { } soon)
+            {
+                fired["soon"] = soon;
+            }
+        }
+        // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything.
+        var minor = ages.Any(a => a < policy.AdultAge) || (fired.ContainsKey("minor_term") && !ages.Any(a => a >= policy.AdultAge));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         foreach (var (group, members) in policy.Groups)
@@ -55,13 +73,13 @@ public sealed class TriageEngine(TriagePolicy policy)
         return new TriageDecision(urgency, minor, offence, firstPerson, reasons, ages);
     }
 
-    private TriageReason? FirstMatch(string folded, TriagePolicy.Indicator indicator)
+    private TriageReason? FirstMatch(string folded, TriagePolicy.Indicator indicator, string? hint)
     {
         foreach (var (language, pattern) in indicator.Patterns)
         {
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
-                if (indicator.Negatable && IsNegated(folded, m.Index, language)) continue;
+                if (indicator.Negatable && IsNegated(folded, m.Index, language, hint)) continue;
                 if (indicator.PresentOnly && IsAboutThePast(folded, m.Index)) continue;
                 return new TriageReason(indicator.Id, m.Value.Trim(), language);
             }
@@ -70,26 +88,37 @@ public sealed class TriageEngine(TriagePolicy policy)
     }
 
     /// <summary>A negation cue shortly before the match, within the same clause ("he doesn't have a gun").</summary>
-    private bool IsNegated(string folded, int index, string language)
+    private bool IsNegated(string folded, int index, string language, string? hint)
     {
         var clauseStart = ClauseStart(folded, index);
-        var from = Math.Max(clauseStart, index - NegationWindow);
+        var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];
-        return policy.Negations.Any(n => (n.Language == language || n.Language == "all") && n.Pattern.IsMatch(window));
+        return policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.IsMatch(window));
     }
 
-    /// <summary>The match's sentence speaks of the past ("last year", "hace 3 años") and nothing in it says now.</summary>
+    /// <summary>
+    /// The match's sentence speaks of the past ("last year", "hace 3 años") and nothing in its own clause says now
+    /// ("years ago he had a knife, I'm fine now": the "now" belongs to another clause).
+    /// </summary>
     private bool IsAboutThePast(string folded, int index)
     {
-        var start = folded.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
-        var end = folded.IndexOfAny(SentenceEnds, index);
-        var sentence = folded[start..(end < 0 ? folded.Length : end)];
-        return policy.PastCues.Any(p => p.Pattern.IsMatch(sentence)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(sentence));
+        var sentence = Span(folded, index, SentenceEnds);
+        var clause = Span(folded, index, ClauseEnds);
+        return policy.PastCues.Any(p => p.Pattern.IsMatch(sentence)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(clause));
     }
+
+    private static string Span(string folded, int index, char[] ends)
+    {
+        var start = folded.LastIndexOfAny(ends, Math.Max(0, index - 1)) + 1;
+        var end = folded.IndexOfAny(ends, index);
+        return folded[start..(end < 0 ? folded.Length : end)];
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
     private static int ClauseStart(string folded, int index)
     {
-        var start = folded.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
+        var start = folded.LastIndexOfAny(ClauseEnds, Math.Max(0, index - 1)) + 1;
         foreach (var joiner in new[] { " but ", " pero ", " mais ", " mas ", " ma " })
         {
             var at = folded.LastIndexOf(joiner, Math.Max(0, index - 1), StringComparison.Ordinal);
@@ -97,6 +126,44 @@ public sealed class TriageEngine(TriagePolicy policy)
         }
         return start;
     }
+
+    private bool MayHaveNumber(string folded, string language) =>
+        folded.Any(char.IsAsciiDigit) || policy.NumberWords.Keys.Any(w => folded.Contains(w, StringComparison.Ordinal));
+
+    private bool MayHaveTime(string folded, string language) =>
+        folded.Any(char.IsAsciiDigit) || (policy.TimeHints.TryGetValue(language, out var hints) && hints.IsMatch(folded));
+
+    private void AddRecognizedAges(string text, string language, List<int> ages, List<TriageReason> reasons)
+    {
+        foreach (var (age, around) in recognizer!.Ages(text, language))
+        {
+            // "hace cinco años" is a duration, not an age: the words around it say so.
+            if (ages.Contains(age) || policy.PastCues.Any(p => p.Pattern.IsMatch(TextNormalizer.Fold(around)))) continue;
+            ages.Add(age);
+            if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
+        }
+    }
+
+    private TriageReason? RecognizedSoon(string text, string language, DateTimeOffset receivedAt)
+    {
+        foreach (var time in recognizer!.Times(text, language, receivedAt))
+        {
+            if (time.Type is "duration" or "set") continue;
+            var when = ParseResolved(time.Value ?? time.Start);
+            if (when is null) continue;
+            var local = receivedAt.DateTime;
+            var ahead = when.Value - local;
+            var sameOrNextDay = when.Value.TimeOfDay == TimeSpan.Zero && (when.Value.Date == local.Date || when.Value.Date == local.Date.AddDays(1));
+            if ((ahead >= TimeSpan.FromHours(-1) && ahead <= Imminent) || sameOrNextDay)
+            {
+                return new TriageReason("soon", "time=" + time.Text, language);
+            }
+        }
+        return null;
+    }
+
+    private static DateTime? ParseResolved(string? value) =>
+        value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 
     private List<int> FindAges(string folded, out List<TriageReason> reasons)
     {

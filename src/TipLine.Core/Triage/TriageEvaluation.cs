@@ -57,7 +57,7 @@ public static class TriageEvaluation
     }
 
     public static IReadOnlyList<TriageOutcome> Run(TriageEngine engine, LanguageIdentifier languages, IEnumerable<LabelledTip> tips) =>
-        [.. tips.Select(t => new TriageOutcome(t, engine.Assess(t.Text), languages.Detect(t.Text)))];
+        [.. tips.Select(t => languages.Detect(t.Text) is var detected ? new TriageOutcome(t, engine.Assess(t.Text, detected), detected) : null!)];
 
     public static IReadOnlyList<TriageScores> Score(IReadOnlyList<TriageOutcome> outcomes) =>
         [.. outcomes.GroupBy(o => o.Tip.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => TriageScores.Of(g.Key, [.. g])),

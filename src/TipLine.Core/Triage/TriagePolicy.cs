@@ -31,6 +31,9 @@ public sealed class TriagePolicy
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required int AdultAge { get; init; }
 
+    /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
+    public required IReadOnlyDictionary<string, Regex> TimeHints { get; init; }
+
     public sealed record Indicator(
         string Id,
         bool Negatable,
@@ -120,6 +123,7 @@ public sealed class TriagePolicy
             AgePatterns = Compile("ages", file.Ages, numberAlternation),
             NumberWords = numberWords,
             AdultAge = file.AdultAge,
+            TimeHints = Compile("time-hints", file.TimeHints, numberAlternation).ToDictionary(t => t.Item1, t => t.Item2),
         };
     }
 
@@ -130,6 +134,11 @@ public sealed class TriagePolicy
         foreach (var (language, list) in patterns)
         {
             if (list.Count == 0) continue;
+            if (list.FirstOrDefault(p => p.Contains(@"\\", StringComparison.Ordinal)) is { } doubled)
+            {
+                // In a YAML single-quoted string "\\b" reaches the regex as a literal backslash: the pattern would never match.
+                throw new TriagePolicyException($"'{owner}' ({language}): pattern '{doubled}' has a doubled backslash; write \\b, not \\\\b");
+            }
             var numbers = "(?:" + numberAlternation.GetValueOrDefault(language, "(?!)") + ")";
             var alternation = string.Join("|", list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")"));
             try
@@ -166,6 +175,7 @@ public sealed class TriagePolicy
         public Dictionary<string, List<string>> Past { get; set; } = [];
         public Dictionary<string, List<string>> Present { get; set; } = [];
         public Dictionary<string, List<string>> Ages { get; set; } = [];
+        public Dictionary<string, List<string>> TimeHints { get; set; } = [];
         public Dictionary<string, Dictionary<string, int>> NumberWords { get; set; } = [];
 
         public void Merge(PolicyFile other, string source)
@@ -191,6 +201,7 @@ public sealed class TriagePolicy
             MergeLists(Past, other.Past);
             MergeLists(Present, other.Present);
             MergeLists(Ages, other.Ages);
+            MergeLists(TimeHints, other.TimeHints);
             foreach (var (lang, words) in other.NumberWords)
             {
                 if (!NumberWords.TryGetValue(lang, out var mine)) NumberWords[lang] = mine = [];

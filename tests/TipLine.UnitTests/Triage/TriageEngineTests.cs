@@ -5,9 +5,8 @@ namespace TipLine.UnitTests.Triage;
 /// <summary>Cases written from the policy (shared/spec/triage-policy.md), not taken from the dev set.</summary>
 public class TriageEngineTests
 {
-    private static readonly Lazy<TriageEngine> Engine = new(() => new TriageEngine(TriagePolicy.Load(TestPaths.Triage)));
-
-    private static TriageDecision Assess(string text) => Engine.Value.Assess(text);
+    // As in a conversation: the language is detected first and given to triage.
+    private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));
 
     [Theory]
     [InlineData("the manager just pulled a knife on one of the cooks at golden wok, come quick")]

@@ -1,0 +1,12 @@
+using TipLine.Bench;
+
+var what = args.FirstOrDefault() ?? "triage";
+switch (what)
+{
+    case "triage":
+        TriageBenchmark.Run(messages: args.Length > 1 && int.TryParse(args[1], out var n) ? n : 20_000);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/TipLine.Bench -- triage [messages]");
+        return 2;
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using TipLine.Core;
+using TipLine.Core.Language;
+using TipLine.Core.Text;
+using TipLine.Core.Triage;
+
+namespace TipLine.Bench;
+
+/// <summary>
+/// Triage throughput on one thread (one core) and per-message latency, side by side in one run with what
+/// surrounds it in a turn: folding the text (the floor), triage without the recognizers, full triage, and
+/// language detection. Texts are the labelled tips, varied so that no library cache flatters the numbers.
+/// </summary>
+internal static class TriageBenchmark
+{
+    private static readonly string[] Tails = ["please", "thanks", "idk", "asap", "ok", "pls help", "gracias", "merci", "спасибо", "谢谢", "감사합니다", "cảm ơn", "salamat", "mèsi", "شكرا"];
+
+    public static void Run(int messages)
+    {
+        var root = Path.GetDirectoryName(RepositoryPaths.Find("dialogs"))!;
+        var corpus = new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl"), Path.Combine(root, "tests", "TipLine.UnitTests", "Triage", "Data", "own-tips.jsonl") }
+            .Where(File.Exists)
+            .SelectMany(path => { using var r = File.OpenText(path); return TriageEvaluation.Read(r); })
+            .ToList();
+        var texts = Enumerable.Range(0, messages).Select(i => (Text: corpus[i % corpus.Count].Text + " " + Tails[i / corpus.Count % Tails.Length], corpus[i % corpus.Count].Language)).ToList();
+        Console.WriteLine($"{texts.Count} messages from {corpus.Count} labelled tips, mean {texts.Average(t => t.Text.Length):0} characters; one thread; {DateTime.UtcNow:yyyy-MM-dd}");
+
+        var policy = TriagePolicy.Load(RepositoryPaths.Find("triage"));
+        var extractor = new RecognizersEntityExtractor();
+        var plain = new TriageEngine(policy);
+        var full = new TriageEngine(policy, extractor);
+        var languages = new LanguageIdentifier();
+        languages.Preload();
+        var now = DateTimeOffset.UtcNow;
+
+        var results = new[]
+        {
+            Measure("fold text (floor)", texts, t => TextNormalizer.Fold(t.Text)),
+            Measure("triage, lexicons only", texts, t => plain.Assess(t.Text, t.Language, now)),
+            Measure("triage, full (+recognizers)", texts, t => full.Assess(t.Text, t.Language, now)),
+            Measure("language detection", texts, t => languages.Detect(t.Text)),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine($"{"",-30} {"msg/s",10} {"p50 µs",9} {"p99 µs",9} {"vs full",8}");
+        var reference = results[2].PerSecond;
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-30} {r.PerSecond,10:0} {r.P50,9:0} {r.P99,9:0} {r.PerSecond / reference,7:0.00}x"));
+        }
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full triage: {reference:0} msg/s on one core (target 1,000): {reference / 1000:0.0}x the target"));
+    }
+
+    private sealed record Result(string Name, double PerSecond, double P50, double P99);
+
+    private static Result Measure<T>(string name, List<(string Text, string Language)> texts, Func<(string Text, string Language), T> work)
+    {
+        foreach (var t in texts.Take(500)) work(t); // warm up: JIT, lazy regex construction
+        var latencies = new double[texts.Count];
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            work(texts[i]);
+            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        total.Stop();
+        Array.Sort(latencies);
+        return new Result(name, texts.Count / total.Elapsed.TotalSeconds, latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)]);
+    }
+}

@@ -1,0 +1,31 @@
+using TipLine.Core.Language;
+using TipLine.Core.Text;
+using TipLine.Core.Triage;
+
+namespace TipLine.UnitTests.Triage;
+
+/// <summary>One engine, with the recognizers, for every triage test (building the recognizer models takes a second).</summary>
+internal static class Triager
+{
+    private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(TriagePolicy.Load(TestPaths.Triage), new RecognizersEntityExtractor()));
+    private static readonly Lazy<LanguageIdentifier> Languages = new(() =>
+    {
+        var identifier = new LanguageIdentifier();
+        identifier.Preload();
+        return identifier;
+    });
+
+    public static TriageEngine Engine => Lazy.Value;
+
+    public static LanguageIdentifier LanguageIdentifier => Languages.Value;
+
+    public static readonly DateTimeOffset Now = new(2026, 11, 27, 16, 0, 0, TimeSpan.FromHours(-5)); // a Friday afternoon
+
+    public static TriageDecision Assess(string text, string? language = null) => Engine.Assess(text, language, Now);
+
+    public static IReadOnlyList<LabelledTip> Read(string path)
+    {
+        using var reader = File.OpenText(path);
+        return TriageEvaluation.Read(reader);
+    }
+}
