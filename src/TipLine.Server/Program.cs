@@ -64,6 +64,7 @@ services.AddSingleton<OptOuts>();
 services.AddSingleton(new AddressHasher(Convert.FromHexString(secrets.AddressHashKey)));
 services.AddSingleton<ConversationGate>();
 services.AddSingleton<TipSubmitter>();
+services.AddSingleton<DurableTurn>();
 services.AddSingleton<IBot, TipLineBot>();
 services.AddHostedService<IdleSubmitter>();
 

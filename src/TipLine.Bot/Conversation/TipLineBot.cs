@@ -26,24 +26,11 @@ public sealed class TipLineBot(
     TimeProvider clock,
     ILogger<TipLineBot> logger) : IBot
 {
-    private const int MaxAttempts = 3;
-
+    /// <summary>Channels run this inside <see cref="DurableTurn"/>, so everything it saves commits with the turn.</summary>
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var reply = await RunTurnAsync(turnContext, cancellationToken);
-                if (!string.IsNullOrEmpty(reply)) await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
-                return;
-            }
-            catch (Exception e) when (e is TipConcurrencyException or StorageConcurrencyException && attempt < MaxAttempts)
-            {
-                // Another writer (an idle submission, another instance) changed the tip first: run the turn again on fresh state.
-                logger.LogInformation("Turn for conversation {Conversation} raced another writer; retrying ({Attempt})", turnContext.Activity.Conversation.Id, attempt);
-            }
-        }
+        var reply = await RunTurnAsync(turnContext, cancellationToken);
+        if (!string.IsNullOrEmpty(reply)) await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
     }
 
     private async Task<string?> RunTurnAsync(ITurnContext turn, CancellationToken ct)

@@ -18,8 +18,8 @@ public sealed class InboundLedger(SqliteDatabase database)
 {
     public async Task<ClaimResult> ClaimAsync(string channel, string messageId, string conversationKey, DateTimeOffset receivedAt, string payload, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var inserted = await connection.ExecuteAsync(
+        await using var db = await database.OpenAsync(ct);
+        var inserted = await db.ExecuteAsync(
             """
             INSERT INTO inbound_messages (channel, message_id, conversation_key, received_at, status, payload)
             VALUES (@channel, @messageId, @conversationKey, @at, 'pending', @payload)
@@ -28,7 +28,7 @@ public sealed class InboundLedger(SqliteDatabase database)
             new { channel, messageId, conversationKey, at = DbTime.Of(receivedAt), payload });
         if (inserted == 1) return new ClaimResult(ClaimOutcome.Claimed, null);
 
-        var existing = await connection.QuerySingleAsync<(string Status, string? Reply)>(
+        var existing = await db.QuerySingleAsync<(string Status, string? Reply)>(
             "SELECT status, reply FROM inbound_messages WHERE channel = @channel AND message_id = @messageId", new { channel, messageId });
         return existing.Status == "done" ? new ClaimResult(ClaimOutcome.AlreadyDone, existing.Reply) : new ClaimResult(ClaimOutcome.AlreadyPending, null);
     }
@@ -36,8 +36,8 @@ public sealed class InboundLedger(SqliteDatabase database)
     /// <summary>All messages of a conversation not yet taken by a turn, in arrival order.</summary>
     public async Task<IReadOnlyList<PendingMessage>> PendingAsync(string channel, string conversationKey, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(long Seq, string MessageId, string ReceivedAt, string Payload)>(
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.QueryAsync<(long Seq, string MessageId, string ReceivedAt, string Payload)>(
             "SELECT seq, message_id, received_at, payload FROM inbound_messages WHERE channel = @channel AND conversation_key = @conversationKey AND status = 'pending' ORDER BY seq",
             new { channel, conversationKey });
         return [.. rows.Select(r => new PendingMessage(r.Seq, r.MessageId, DbTime.Parse(r.ReceivedAt), r.Payload))];
@@ -46,15 +46,15 @@ public sealed class InboundLedger(SqliteDatabase database)
     /// <summary>Conversations with messages left pending (by a crash): processed again at start.</summary>
     public async Task<IReadOnlyList<string>> ConversationsWithPendingAsync(string channel, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        return [.. await connection.QueryAsync<string>(
+        await using var db = await database.OpenAsync(ct);
+        return [.. await db.QueryAsync<string>(
             "SELECT DISTINCT conversation_key FROM inbound_messages WHERE channel = @channel AND status = 'pending'", new { channel })];
     }
 
     /// <summary>Marks messages as handled by a turn, dropping their text (the tip holds it now) and keeping the reply for retries.</summary>
     public async Task CompleteAsync(IReadOnlyList<long> seqs, string reply, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync("UPDATE inbound_messages SET status = 'done', payload = NULL, reply = @reply WHERE seq IN @seqs", new { seqs, reply });
+        await using var db = await database.OpenAsync(ct);
+        await db.ExecuteAsync("UPDATE inbound_messages SET status = 'done', payload = NULL, reply = @reply WHERE seq IN @seqs", new { seqs, reply });
     }
 }

@@ -27,8 +27,8 @@ public sealed class Outbox(SqliteDatabase database)
     /// </summary>
     public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<OutboxEntry>(
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.QueryAsync<OutboxEntry>(
             """
             SELECT o.id AS Id, o.tip_id AS TipId, o.revision AS Revision, o.payload AS Payload, o.attempts AS Attempts, o.validation_error AS ValidationError
             FROM outbox o
@@ -42,14 +42,14 @@ public sealed class Outbox(SqliteDatabase database)
 
     public async Task MarkDeliveredAsync(long id, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync("UPDATE outbox SET delivered_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", new { id, now = DbTime.Of(now) });
+        await using var db = await database.OpenAsync(ct);
+        await db.ExecuteAsync("UPDATE outbox SET delivered_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", new { id, now = DbTime.Of(now) });
     }
 
     public async Task MarkFailedAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id",
+        await using var db = await database.OpenAsync(ct);
+        await db.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id",
             new { id, error, next = DbTime.Of(nextAttempt) });
     }
 }

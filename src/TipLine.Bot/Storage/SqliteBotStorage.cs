@@ -23,8 +23,8 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Key, string ETag, string Value)>(
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<(string Key, string ETag, string Value)>(
             "SELECT key, etag, value FROM bot_state WHERE key IN @keys", new { keys });
         var result = new Dictionary<string, object>();
         foreach (var (key, etag, value) in rows)
@@ -40,46 +40,48 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var now = DbTime.Of(clock.GetUtcNow());
-        foreach (var (key, value) in changes)
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.AtomicallyAsync(async () =>
         {
-            var newETag = Guid.NewGuid().ToString("N");
-            var json = JsonConvert.SerializeObject(value, Settings);
-            var expected = (value as IStoreItem)?.ETag;
-            int affected;
-            if (value is not IStoreItem || expected == "*")
+            var now = DbTime.Of(clock.GetUtcNow());
+            foreach (var (key, value) in changes)
             {
-                affected = await connection.ExecuteAsync(
-                    "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (@key, @newETag, @json, @now) " +
-                    "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at",
-                    new { key, newETag, json, now }, tx);
-            }
-            else if (string.IsNullOrEmpty(expected))
-            {
-                affected = await connection.ExecuteAsync(
-                    "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (@key, @newETag, @json, @now) ON CONFLICT (key) DO NOTHING",
-                    new { key, newETag, json, now }, tx);
-            }
-            else
-            {
-                affected = await connection.ExecuteAsync(
-                    "UPDATE bot_state SET etag = @newETag, value = @json, updated_at = @now WHERE key = @key AND etag = @expected",
-                    new { key, newETag, json, now, expected }, tx);
-            }
+                var newETag = Guid.NewGuid().ToString("N");
+                var json = JsonConvert.SerializeObject(value, Settings);
+                var expected = (value as IStoreItem)?.ETag;
+                int affected;
+                if (value is not IStoreItem || expected == "*")
+                {
+                    affected = await db.ExecuteAsync(
+                        "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (@key, @newETag, @json, @now) " +
+                        "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at",
+                        new { key, newETag, json, now });
+                }
+                else if (string.IsNullOrEmpty(expected))
+                {
+                    affected = await db.ExecuteAsync(
+                        "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (@key, @newETag, @json, @now) ON CONFLICT (key) DO NOTHING",
+                        new { key, newETag, json, now });
+                }
+                else
+                {
+                    affected = await db.ExecuteAsync(
+                        "UPDATE bot_state SET etag = @newETag, value = @json, updated_at = @now WHERE key = @key AND etag = @expected",
+                        new { key, newETag, json, now, expected });
+                }
 
-            if (affected == 0) throw new StorageConcurrencyException(key);
-            if (value is IStoreItem written) written.ETag = newETag;
-        }
-        await tx.CommitAsync(cancellationToken);
+                if (affected == 0) throw new StorageConcurrencyException(key);
+                if (value is IStoreItem written) written.ETag = newETag;
+            }
+            return true;
+        });
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN @keys", new { keys });
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("DELETE FROM bot_state WHERE key IN @keys", new { keys });
     }
 
     /// <summary>Type names in stored JSON are only resolved for our own and the SDK's types.</summary>

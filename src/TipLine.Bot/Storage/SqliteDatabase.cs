@@ -13,6 +13,7 @@ public sealed class SqliteDatabase
     public const string FileName = "tipline.db";
 
     private readonly string _connectionString;
+    private readonly AsyncLocal<UnitOfWork?> _current = new();
 
     public SqliteDatabase(string dataDirectory)
     {
@@ -30,20 +31,52 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    /// <summary>A session on the turn's unit of work when one is open, else on a connection of its own.</summary>
+    public async Task<DbSession> OpenAsync(CancellationToken ct = default)
+    {
+        if (_current.Value is { } unit) return new DbSession(unit.Connection, unit.Transaction, owned: false);
+        var connection = Connect();
+        await Task.CompletedTask;
+        ct.ThrowIfCancellationRequested();
+        return new DbSession(connection, null, owned: true);
+    }
+
+    /// <summary>
+    /// Begins the one transaction of a turn. Synchronous on purpose: an AsyncLocal set inside an async method
+    /// would not flow back to the caller. SQLite's BEGIN IMMEDIATE takes the write lock now, so turns commit
+    /// one after another instead of failing to upgrade.
+    /// </summary>
+    public UnitOfWork BeginUnitOfWork()
+    {
+        if (_current.Value is not null) throw new InvalidOperationException("A unit of work is already open on this flow.");
+        var connection = Connect();
+        var transaction = connection.BeginTransaction(deferred: false);
+        var unit = new UnitOfWork(connection, transaction, () => _current.Value = null);
+        _current.Value = unit;
+        return unit;
+    }
+
+    /// <summary>Runs <paramref name="action"/> once the turn's unit of work commits, or now when there is none.</summary>
+    public void AfterCommit(Action action)
+    {
+        if (_current.Value is { } unit) unit.AfterCommit(action);
+        else action();
+    }
+
+    private SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct);
+        connection.Open();
         // Wait for a busy writer rather than failing: turns from several requests commit one after another.
-        await connection.ExecuteAsync("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
+        connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
         return connection;
     }
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        await connection.ExecuteAsync(Schema);
+        await using var session = await OpenAsync(ct);
+        await session.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        await session.ExecuteAsync(Schema);
     }
 
     private const string Schema = """

@@ -33,14 +33,14 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
 
     public async Task<TipRow> CreateAsync(string conversationKey, string channel, TipDraft draft, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var db = await database.OpenAsync(ct);
         for (var attempt = 0; ; attempt++)
         {
             var row = new TipRow(Guid.CreateVersion7(now).ToString(), ReferenceCode.New(attempt < 20 ? 4 : 6), conversationKey, channel,
                 TipRow.Open, 0, 1, draft, now, now, null);
             try
             {
-                await connection.ExecuteAsync(
+                await db.ExecuteAsync(
                     """
                     INSERT INTO tips (tip_id, reference, conversation_key, channel, status, revision, version, draft, created_at, last_activity_at, idle_due_at)
                     VALUES (@TipId, @Reference, @ConversationKey, @Channel, @Status, 0, 1, @draft, @created, @created, NULL)
@@ -57,8 +57,8 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
 
     public async Task<TipRow?> FindAsync(string tipId, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var raw = await connection.QuerySingleOrDefaultAsync<RawTip>("SELECT * FROM tips WHERE tip_id = @tipId", new { tipId });
+        await using var db = await database.OpenAsync(ct);
+        var raw = await db.QuerySingleOrDefaultAsync<RawTip>("SELECT * FROM tips WHERE tip_id = @tipId", new { tipId });
         return raw?.ToRow();
     }
 
@@ -72,43 +72,44 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
         var revision = submission?.Revision ?? row.Revision;
         if (submission is not null && submission.Revision != row.Revision + 1) throw new ArgumentException("A submission must be the next revision.", nameof(submission));
 
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var changed = await connection.ExecuteAsync(
-            """
-            UPDATE tips SET draft = @draft, status = @status, revision = @revision, version = version + 1,
-                            last_activity_at = @last, idle_due_at = @due
-            WHERE tip_id = @TipId AND version = @Version
-            """,
-            new
-            {
-                draft = Serialize(draft), status, revision, last = DbTime.Of(lastActivity),
-                due = submission is null && idleDueAt is { } d ? DbTime.Of(d) : null, row.TipId, row.Version,
-            }, tx);
-        if (changed == 0) throw new TipConcurrencyException(row.TipId);
-
-        if (submission is not null)
+        await using var db = await database.OpenAsync(ct);
+        await db.AtomicallyAsync(async () =>
         {
-            var payload = submission.ToJson();
-            var problems = TipRecordSchema.Validate(payload);
-            await connection.ExecuteAsync(
+            var changed = await db.ExecuteAsync(
                 """
-                INSERT INTO outbox (tip_id, revision, payload, validation_error, created_at, next_attempt_at)
-                VALUES (@TipId, @Revision, @payload, @error, @now, @now)
+                UPDATE tips SET draft = @draft, status = @status, revision = @revision, version = version + 1,
+                                last_activity_at = @last, idle_due_at = @due
+                WHERE tip_id = @TipId AND version = @Version
                 """,
-                new { submission.TipId, submission.Revision, payload, error = problems.Count == 0 ? null : string.Join("; ", problems), now = DbTime.Of(submission.SubmittedAt) }, tx);
-        }
+                new
+                {
+                    draft = Serialize(draft), status, revision, last = DbTime.Of(lastActivity),
+                    due = submission is null && idleDueAt is { } d ? DbTime.Of(d) : null, row.TipId, row.Version,
+                });
+            if (changed == 0) throw new TipConcurrencyException(row.TipId);
 
-        await tx.CommitAsync(ct);
-        if (submission is not null) signal.Notify();
+            if (submission is not null)
+            {
+                var payload = submission.ToJson();
+                var problems = TipRecordSchema.Validate(payload);
+                await db.ExecuteAsync(
+                    """
+                    INSERT INTO outbox (tip_id, revision, payload, validation_error, created_at, next_attempt_at)
+                    VALUES (@TipId, @Revision, @payload, @error, @now, @now)
+                    """,
+                    new { submission.TipId, submission.Revision, payload, error = problems.Count == 0 ? null : string.Join("; ", problems), now = DbTime.Of(submission.SubmittedAt) });
+            }
+            return true;
+        });
+        if (submission is not null) database.AfterCommit(signal.Notify);
         return row with { Draft = draft, Status = status, Revision = revision, Version = row.Version + 1, LastActivityAt = lastActivity, IdleDueAt = submission is null ? idleDueAt : null };
     }
 
     /// <summary>Tips whose conversation has been silent past their idle deadline, with changes not yet sent.</summary>
     public async Task<IReadOnlyList<(string TipId, string ConversationKey)>> DueForIdleSubmitAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string, string)>(
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.QueryAsync<(string, string)>(
             "SELECT tip_id, conversation_key FROM tips WHERE status = 'open' AND idle_due_at IS NOT NULL AND idle_due_at <= @now ORDER BY idle_due_at LIMIT @limit",
             new { now = DbTime.Of(now), limit });
         return [.. rows];

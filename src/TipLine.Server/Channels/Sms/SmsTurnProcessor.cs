@@ -23,7 +23,8 @@ public sealed class SmsTurnProcessor(
     InboundLedger ledger,
     ConversationGate gate,
     OptOuts optOuts,
-    TwilioMediaStore media)
+    TwilioMediaStore media,
+    DurableTurn durable)
 {
     public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 
@@ -65,12 +66,16 @@ public sealed class SmsTurnProcessor(
             if (address is not null) state[TurnKeys.ReplyAddress] = address;
             if (first.KeywordLanguage is not null) state[TurnKeys.KeywordLanguage] = first.KeywordLanguage;
 
-            var turnReplies = await adapter.ProcessAsync(activity, address ?? "", state, bot.OnTurnAsync, ct);
+            // The turn, the opt-out change and marking the texts handled commit together.
+            var turnReplies = await durable.RunAsync(async () =>
+            {
+                var said = await adapter.ProcessAsync(activity, address ?? "", state, bot.OnTurnAsync, ct);
+                if (first.Keyword == ControlEvents.Stop) await optOuts.OptOutAsync(conversationKey, ct);
+                if (first.Keyword == ControlEvents.Start) await optOuts.OptInAsync(conversationKey, ct);
+                await ledger.CompleteAsync([.. group.Select(g => g.Seq)], string.Join("\n", said), ct);
+                return said;
+            }, ct);
             replies.AddRange(turnReplies);
-
-            if (first.Keyword == ControlEvents.Stop) await optOuts.OptOutAsync(conversationKey, ct);
-            if (first.Keyword == ControlEvents.Start) await optOuts.OptInAsync(conversationKey, ct);
-            await ledger.CompleteAsync([.. group.Select(g => g.Seq)], string.Join("\n", turnReplies), ct);
         }
 
         return replies;

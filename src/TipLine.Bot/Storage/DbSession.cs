@@ -1,0 +1,98 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace TipLine.Bot.Storage;
+
+/// <summary>
+/// A connection to the embedded database and, inside a <see cref="UnitOfWork"/>, its transaction: every
+/// command of a turn then commits or rolls back together.
+/// </summary>
+public sealed class DbSession : IAsyncDisposable
+{
+    private readonly bool _owned;
+
+    internal DbSession(SqliteConnection connection, SqliteTransaction? transaction, bool owned)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        _owned = owned;
+    }
+
+    public SqliteConnection Connection { get; }
+    public SqliteTransaction? Transaction { get; private set; }
+
+    public Task<int> ExecuteAsync(string sql, object? param = null) => Connection.ExecuteAsync(sql, param, Transaction);
+
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param = null) => Connection.QueryAsync<T>(sql, param, Transaction);
+
+    public Task<T> QuerySingleAsync<T>(string sql, object? param = null) => Connection.QuerySingleAsync<T>(sql, param, Transaction);
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null) => Connection.QuerySingleOrDefaultAsync<T>(sql, param, Transaction);
+
+    public Task<T?> ExecuteScalarAsync<T>(string sql, object? param = null) => Connection.ExecuteScalarAsync<T>(sql, param, Transaction);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> atomically: within the unit of work when there is one (it commits with the
+    /// turn), else in a transaction of its own.
+    /// </summary>
+    public async Task<T> AtomicallyAsync<T>(Func<Task<T>> work)
+    {
+        if (Transaction is not null) return await work();
+        await using var tx = (SqliteTransaction)await Connection.BeginTransactionAsync(IsolationLevel.Serializable);
+        Transaction = tx;
+        try
+        {
+            var result = await work();
+            await tx.CommitAsync();
+            return result;
+        }
+        finally
+        {
+            Transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_owned) await Connection.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// One transaction for a whole turn (tip, outbox, conversation state, inbound ledger). Begun synchronously so
+/// that the ambient session flows to everything the turn awaits.
+/// </summary>
+public sealed class UnitOfWork : IAsyncDisposable
+{
+    private readonly Action _end;
+    private readonly List<Action> _afterCommit = [];
+    private bool _committed;
+
+    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction, Action end)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        _end = end;
+    }
+
+    internal SqliteConnection Connection { get; }
+    internal SqliteTransaction Transaction { get; }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        await Transaction.CommitAsync(ct);
+        _committed = true;
+        foreach (var action in _afterCommit) action();
+    }
+
+    internal void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    public async ValueTask DisposeAsync()
+    {
+        _end();
+        if (!_committed) await Transaction.RollbackAsync();
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}
