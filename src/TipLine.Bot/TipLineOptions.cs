@@ -22,4 +22,25 @@ public sealed class CaseIntakeOptions
     public string? Url { get; set; }
     public string? Secret { get; set; }
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>A folder that receives one JSON file per record revision (for case systems that import files).</summary>
+    public string? DropDirectory { get; set; }
+
+    /// <summary>How long a record is retried before it is parked as dead-lettered (and an alert raised).</summary>
+    public double DeadLetterAfterHours { get; set; } = 72;
+
+    /// <summary>The sinks records are queued for: the webhook when a URL is set, the folder when one is set, else the webhook (kept until it is configured).</summary>
+    public IReadOnlyList<string> Sinks()
+    {
+        var sinks = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Url)) sinks.Add(IntakeSinkNames.Webhook);
+        if (!string.IsNullOrWhiteSpace(DropDirectory)) sinks.Add(IntakeSinkNames.File);
+        return sinks.Count > 0 ? sinks : [IntakeSinkNames.Webhook];
+    }
+}
+
+public static class IntakeSinkNames
+{
+    public const string Webhook = "webhook";
+    public const string File = "file";
 }

@@ -8,6 +8,7 @@ var root = new RootCommand("tipline: TipLine's operator and developer tools.")
     SmsCommand.Create(),
     DialogsCommand.Create(),
     TriageCommand.Create(),
+    OutboxCommand.Create(),
 };
 
 try

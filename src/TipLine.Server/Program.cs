@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using TipLine.Bot;
 using TipLine.Bot.Conversation;
 using TipLine.Bot.Intake;
@@ -57,7 +58,7 @@ services.AddSingleton<TipRecordBuilder>();
 services.AddSingleton(new SqliteDatabase(dataDirectory));
 services.AddSingleton<IStorage, SqliteBotStorage>();
 services.AddSingleton<OutboxSignal>();
-services.AddSingleton<TipStore>();
+services.AddSingleton(sp => new TipStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<OutboxSignal>(), intake.Sinks()));
 services.AddSingleton<Outbox>();
 services.AddSingleton<InboundLedger>();
 services.AddSingleton<OptOuts>();
@@ -71,6 +72,15 @@ services.AddHostedService<IdleSubmitter>();
 services.AddSingleton(new IntakeSecret(string.IsNullOrEmpty(intake.Secret) ? secrets.CaseIntakeSecret : intake.Secret));
 services.AddHttpClient<CaseIntakeClient>(CaseIntakeClient.HttpClientName)
     .ConfigureHttpClient(c => c.Timeout = TimeSpan.FromSeconds(Math.Max(1, intake.TimeoutSeconds)));
+if (Uri.TryCreate(intake.Url, UriKind.Absolute, out var intakeUrl))
+{
+    services.AddSingleton<IIntakeSink>(sp => new WebhookSink(sp.GetRequiredService<CaseIntakeClient>(), intakeUrl, sp.GetRequiredService<IntakeSecret>()));
+}
+if (!string.IsNullOrWhiteSpace(intake.DropDirectory))
+{
+    services.AddSingleton<IIntakeSink>(new FileDropSink(Path.GetFullPath(intake.DropDirectory)));
+}
+services.AddSingleton<OutboxMonitor>();
 services.AddHostedService<OutboxDelivery>();
 
 services.AddSingleton(new TwilioCredentials(
@@ -87,6 +97,12 @@ services.AddSingleton<SmsTurnProcessor>();
 services.AddSingleton<SmsWebhook>();
 
 services.AddSingleton<Readiness>();
+// Meters are OpenTelemetry's: scraped at /metrics (Prometheus format); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+services.AddOpenTelemetry().WithMetrics(metrics =>
+{
+    metrics.AddMeter(OutboxMonitor.MeterName).AddPrometheusExporter();
+    if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) metrics.AddOtlpExporter();
+});
 services.AddHostedService<Warmup>();
 services.AddProblemDetails();
 
@@ -100,9 +116,19 @@ if (string.IsNullOrEmpty(twilio.AuthToken))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapGet("/health", (Readiness readiness) => readiness.IsReady
-    ? Results.Ok(new { status = "ready" })
-    : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
+{
+    if (!readiness.IsReady) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    var stats = outbox.Current;
+    string[] alerts = stats.DeadLettered > 0 ? [$"{stats.DeadLettered} record(s) dead-lettered: see `tipline outbox`"] : [];
+    return Results.Ok(new
+    {
+        status = "ready",
+        outbox = new { pending = stats.Pending, failing = stats.Failing, deadLettered = stats.DeadLettered, oldestPendingSeconds = Math.Round(stats.OldestPendingSeconds) },
+        alerts,
+    });
+});
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapPost("/sms/inbound", (HttpContext http, SmsWebhook webhook) => webhook.InboundAsync(http));
 app.MapPost("/sms/status", (HttpContext http, SmsWebhook webhook) => webhook.StatusAsync(http));
 

@@ -18,8 +18,11 @@ public class SilenceTests(QuickServerFixture fixture) : IClassFixture<QuickServe
     public async Task A_person_who_stops_answering_still_gets_their_tip_to_the_task_force()
     {
         var t = fixture.NewTexter();
+        // Replies come through the REST API on this server: wait for each, as a person would, before answering.
         await t.TextAsync("the foreman at the Riverside orchard holds everyone's passports");
+        await fixture.Twilio.WaitForCountAsync(t.Number, 1, TimeSpan.FromSeconds(20));
         await t.TextAsync("1");
+        Assert.Contains("Where did this happen?", (await fixture.Twilio.WaitForCountAsync(t.Number, 2, TimeSpan.FromSeconds(20))).Body);
 
         var record = await fixture.Intake.WaitForNarrativeAsync("Riverside orchard holds", TimeSpan.FromSeconds(20));
         Assert.Equal("idle", record.GetProperty("submittedBecause").GetString());

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TipLine.EndToEnd.Tests.Harness;
 
 namespace TipLine.EndToEnd.Tests;
@@ -15,17 +14,7 @@ public class StartupAndCliTests(TipLineFixture fixture) : IClassFixture<TipLineF
         return dir;
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunCliAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Repo.CliDll);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Exit, string Out, string Err)> RunCliAsync(params string[] args) => Tipline.RunAsync(null, args);
 
     [Fact]
     public async Task A_broken_dialog_file_stops_the_server_at_start_with_file_and_line()
@@ -59,6 +48,22 @@ public class StartupAndCliTests(TipLineFixture fixture) : IClassFixture<TipLineF
         var wrongToken = await RunCliAsync("sms", "hello", "--server", fixture.Server.BaseUrl.ToString(), "--auth-token", "wrong", "--public-url", TipLineFixture.PublicBaseUrl);
         Assert.Equal(1, wrongToken.Exit);
         Assert.Contains("403", wrongToken.Err);
+    }
+
+    [Fact]
+    public async Task Triage_reads_json_lines_and_detects_the_language()
+    {
+        var (exit, output, _) = await Tipline.RunAsync(
+            "{\"id\": 1, \"text\": \"tengo quince años y el señor me tiene encerrada en el motel, ayúdenme\"}\n{\"id\": \"b\", \"text\": \"what are the signs of labor trafficking?\"}\nnot json\n",
+            "triage");
+        Assert.Equal(1, exit); // the bad line is reported, the good ones still answered
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("P1", lines[0].GetProperty("urgency").GetString());
+        Assert.Equal("es", lines[0].GetProperty("language").GetString());
+        Assert.True(lines[0].GetProperty("minor").GetBoolean());
+        Assert.Contains(lines[0].GetProperty("reasons").EnumerateArray(), r => r.GetString() == "minor:age=15");
+        Assert.Equal("P3", lines[1].GetProperty("urgency").GetString());
+        Assert.Equal("b", lines[1].GetProperty("id").GetString());
     }
 
     [Fact]

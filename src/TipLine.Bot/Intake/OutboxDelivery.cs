@@ -6,15 +6,17 @@ using TipLine.Bot.Storage;
 namespace TipLine.Bot.Intake;
 
 /// <summary>
-/// Delivers queued record revisions to case intake. Failed attempts are retried with exponential backoff and
-/// jitter; the schedule lives in the outbox table, so it survives restarts (an in-memory Polly retry would not).
+/// Delivers queued record revisions to every configured sink. Failed attempts are retried with exponential
+/// backoff and jitter for <c>CaseIntake:DeadLetterAfterHours</c> (72 by default), then parked as
+/// dead-lettered with an alert. The schedule lives in the outbox table, so it survives restarts: an
+/// in-memory Polly retry pipeline would not, which is why the retry loop is ours and Polly is not used here.
 /// </summary>
 public sealed class OutboxDelivery(
     Outbox outbox,
     OutboxSignal signal,
-    CaseIntakeClient client,
+    IEnumerable<IIntakeSink> sinks,
     IOptions<CaseIntakeOptions> options,
-    IntakeSecret secret,
+    OutboxMonitor monitor,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger) : BackgroundService
 {
@@ -23,45 +25,51 @@ public sealed class OutboxDelivery(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.Url) || !Uri.TryCreate(options.Value.Url, UriKind.Absolute, out var url))
-        {
-            logger.LogWarning("CaseIntake:Url is not set: tip records are kept in the outbox until it is");
-            return;
-        }
+        var active = sinks.ToList();
+        if (active.Count == 0) logger.LogWarning("No case intake is configured (CaseIntake:Url or CaseIntake:DropDirectory): records are kept in the outbox");
 
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DeliverDueAsync(url, stoppingToken);
+                foreach (var sink in active) await DeliverDueAsync(sink, stoppingToken);
+                await monitor.RefreshAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Outbox delivery pass failed; will try again");
+                logger.LogError("Outbox delivery pass failed with {Exception}; will try again", e.GetType().Name);
             }
             await signal.WaitAsync(PollInterval, stoppingToken);
         }
     }
 
-    private async Task DeliverDueAsync(Uri url, CancellationToken ct)
+    private async Task DeliverDueAsync(IIntakeSink sink, CancellationToken ct)
     {
-        foreach (var entry in await outbox.DueAsync(clock.GetUtcNow(), 50, ct))
+        var window = TimeSpan.FromHours(options.Value.DeadLetterAfterHours);
+        foreach (var entry in await outbox.DueAsync(sink.Name, clock.GetUtcNow(), 50, ct))
         {
             if (entry.ValidationError is not null)
             {
-                logger.LogError("Record {TipId} revision {Revision} does not match the schema ({Error}); delivering it anyway", entry.TipId, entry.Revision, entry.ValidationError);
+                logger.LogError("Record {TipId} revision {Revision} does not match the published schema ({Error}); delivering it anyway", entry.TipId, entry.Revision, entry.ValidationError);
             }
-            var (delivered, error) = await client.SendAsync(url, secret.Value, entry, ct);
+            var (delivered, error) = await sink.DeliverAsync(entry, ct);
+            var now = clock.GetUtcNow();
             if (delivered)
             {
-                await outbox.MarkDeliveredAsync(entry.Id, clock.GetUtcNow(), ct);
-                logger.LogInformation("Delivered tip {TipId} revision {Revision}", entry.TipId, entry.Revision);
+                await outbox.MarkDeliveredAsync(entry.Id, now, ct);
+                logger.LogInformation("Delivered tip {TipId} revision {Revision} to {Sink}", entry.TipId, entry.Revision, sink.Name);
+                continue;
+            }
+
+            var delay = Backoff(entry.Attempts + 1);
+            if (await outbox.MarkFailedAsync(entry.Id, error ?? "unknown", now, now + delay, Outbox.WindowStart(entry) + window, ct))
+            {
+                logger.LogCritical("ALERT: tip {TipId} revision {Revision} could not be delivered to {Sink} for {Hours} hours ({Attempts} attempts, last: {Error}); it is dead-lettered. `tipline outbox retry` re-queues it",
+                    entry.TipId, entry.Revision, sink.Name, options.Value.DeadLetterAfterHours, entry.Attempts + 1, error);
             }
             else
             {
-                var delay = Backoff(entry.Attempts + 1);
-                await outbox.MarkFailedAsync(entry.Id, error ?? "unknown", clock.GetUtcNow() + delay, ct);
-                logger.LogWarning("Delivery of tip {TipId} revision {Revision} failed ({Error}); next try in {Delay}", entry.TipId, entry.Revision, error, delay);
+                logger.LogWarning("Delivery of tip {TipId} revision {Revision} to {Sink} failed ({Error}); next try in {Delay}", entry.TipId, entry.Revision, sink.Name, error, delay);
             }
         }
     }

@@ -88,9 +88,18 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     internal void AfterCommit(Action action) => _afterCommit.Add(action);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Not async on purpose: the ambient unit of work is cleared here, in the caller's flow (an AsyncLocal
+    /// changed inside an async method is restored when it returns).
+    /// </summary>
+    public ValueTask DisposeAsync()
     {
         _end();
+        return EndAsync();
+    }
+
+    private async ValueTask EndAsync()
+    {
         if (!_committed) await Transaction.RollbackAsync();
         await Transaction.DisposeAsync();
         await Connection.DisposeAsync();

@@ -2,8 +2,13 @@ using Dapper;
 
 namespace TipLine.Bot.Storage;
 
-/// <summary>One revision of a record waiting for, or done with, delivery to case intake.</summary>
-public sealed record OutboxEntry(long Id, string TipId, long Revision, string Payload, long Attempts, string? ValidationError);
+/// <summary>One revision of a record for one sink, waiting for, or done with, delivery.</summary>
+public sealed record OutboxEntry(long Id, string TipId, long Revision, string Sink, string Payload, long Attempts, string? ValidationError, string WindowStartedAt);
+
+/// <summary>What operators see of an entry: never the record itself (it holds the narrative).</summary>
+public sealed record OutboxItem(long Id, string TipId, long Revision, string Sink, string State, long Attempts, string CreatedAt, string? NextAttemptAt, string? LastError, string? ValidationError);
+
+public sealed record OutboxStats(long Pending, long Failing, long DeadLettered, double OldestPendingSeconds);
 
 /// <summary>Wakes the delivery worker as soon as a record is queued, instead of waiting for its next poll.</summary>
 public sealed class OutboxSignal
@@ -18,27 +23,32 @@ public sealed class OutboxSignal
     public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
 }
 
-/// <summary>The outbox table: what is due, and what happened to each attempt.</summary>
+/// <summary>The outbox table: what is due, what happened to each attempt, and what operators can do about it.</summary>
 public sealed class Outbox(SqliteDatabase database)
 {
+    private const string Undelivered = "delivered_at IS NULL";
+
     /// <summary>
-    /// The next due entry of each tip, oldest first: a later revision never overtakes an earlier one of
-    /// the same tip, so intake sees each tip's revisions in order.
+    /// The next due entry of each tip for a sink, oldest first: a later revision never overtakes an earlier one
+    /// (not even a dead-lettered one), so intake sees each tip's revisions in order.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, int limit, CancellationToken ct = default)
+    public async Task<IReadOnlyList<OutboxEntry>> DueAsync(string sink, DateTimeOffset now, int limit, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
         var rows = await db.QueryAsync<OutboxEntry>(
-            """
-            SELECT o.id AS Id, o.tip_id AS TipId, o.revision AS Revision, o.payload AS Payload, o.attempts AS Attempts, o.validation_error AS ValidationError
+            $"""
+            SELECT o.id AS Id, o.tip_id AS TipId, o.revision AS Revision, o.sink AS Sink, o.payload AS Payload, o.attempts AS Attempts,
+                   o.validation_error AS ValidationError, o.window_started_at AS WindowStartedAt
             FROM outbox o
-            WHERE o.delivered_at IS NULL AND o.next_attempt_at <= @now
-              AND o.revision = (SELECT MIN(revision) FROM outbox p WHERE p.tip_id = o.tip_id AND p.delivered_at IS NULL)
+            WHERE o.sink = @sink AND o.{Undelivered} AND o.dead_lettered_at IS NULL AND o.next_attempt_at <= @now
+              AND o.revision = (SELECT MIN(revision) FROM outbox p WHERE p.tip_id = o.tip_id AND p.sink = o.sink AND p.{Undelivered})
             ORDER BY o.id LIMIT @limit
             """,
-            new { now = DbTime.Of(now), limit });
+            new { sink, now = DbTime.Of(now), limit });
         return [.. rows];
     }
+
+    public static DateTimeOffset WindowStart(OutboxEntry entry) => DbTime.Parse(entry.WindowStartedAt);
 
     public async Task MarkDeliveredAsync(long id, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -46,10 +56,58 @@ public sealed class Outbox(SqliteDatabase database)
         await db.ExecuteAsync("UPDATE outbox SET delivered_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", new { id, now = DbTime.Of(now) });
     }
 
-    public async Task MarkFailedAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken ct = default)
+    /// <summary>Records a failed attempt; past <paramref name="deadLetterAt"/> the entry is parked. Returns true when it was.</summary>
+    public async Task<bool> MarkFailedAsync(long id, string error, DateTimeOffset now, DateTimeOffset nextAttempt, DateTimeOffset deadLetterAt, CancellationToken ct = default)
+    {
+        var dead = now >= deadLetterAt;
+        await using var db = await database.OpenAsync(ct);
+        await db.ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, dead_lettered_at = @dead WHERE id = @id",
+            new { id, error, next = DbTime.Of(nextAttempt), dead = dead ? DbTime.Of(now) : null });
+        return dead;
+    }
+
+    public async Task<OutboxStats> StatsAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
-        await db.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id",
-            new { id, error, next = DbTime.Of(nextAttempt) });
+        var row = await db.QuerySingleAsync<(long Pending, long Failing, long Dead, string? Oldest)>(
+            $"""
+            SELECT COUNT(*) FILTER (WHERE dead_lettered_at IS NULL),
+                   COUNT(*) FILTER (WHERE dead_lettered_at IS NULL AND attempts > 0),
+                   COUNT(*) FILTER (WHERE dead_lettered_at IS NOT NULL),
+                   MIN(created_at)
+            FROM outbox WHERE {Undelivered}
+            """);
+        var oldest = row.Oldest is null ? 0 : Math.Max(0, (now - DbTime.Parse(row.Oldest)).TotalSeconds);
+        return new OutboxStats(row.Pending, row.Failing, row.Dead, oldest);
+    }
+
+    /// <summary>Undelivered entries (and, with <paramref name="includeDelivered"/>, the rest), newest first.</summary>
+    public async Task<IReadOnlyList<OutboxItem>> ListAsync(bool includeDelivered, int limit, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        // Plain columns only: with no rows, SQLite gives an expression no type and Dapper cannot map it.
+        var rows = await db.QueryAsync<Row>(
+            $"""
+            SELECT id, tip_id, revision, sink, attempts, created_at, next_attempt_at, delivered_at, dead_lettered_at, last_error, validation_error
+            FROM outbox {(includeDelivered ? "" : "WHERE " + Undelivered)}
+            ORDER BY id DESC LIMIT @limit
+            """,
+            new { limit });
+        return [.. rows.Select(r => new OutboxItem(r.id, r.tip_id, r.revision, r.sink,
+            r.delivered_at is not null ? "delivered" : r.dead_lettered_at is not null ? "dead-lettered" : r.attempts > 0 ? "failing" : "pending",
+            r.attempts, r.created_at, r.delivered_at is null ? r.next_attempt_at : null, r.last_error, r.validation_error))];
+    }
+
+    private sealed record Row(long id, string tip_id, long revision, string sink, long attempts, string created_at, string next_attempt_at,
+        string? delivered_at, string? dead_lettered_at, string? last_error, string? validation_error);
+
+    /// <summary>Re-queues an undelivered entry (or every one) for an attempt now, dead-lettered ones included.</summary>
+    public async Task<int> RetryAsync(long? id, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        return await db.ExecuteAsync(
+            $"UPDATE outbox SET dead_lettered_at = NULL, next_attempt_at = @now, window_started_at = CASE WHEN dead_lettered_at IS NOT NULL THEN @now ELSE window_started_at END WHERE {Undelivered} AND (@id IS NULL OR id = @id)",
+            new { id, now = DbTime.Of(now) });
     }
 }

@@ -105,15 +105,18 @@ public sealed class SqliteDatabase
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             tip_id TEXT NOT NULL REFERENCES tips (tip_id),
             revision INTEGER NOT NULL,
+            sink TEXT NOT NULL,              -- 'webhook' or 'file': one row per configured sink
             payload TEXT NOT NULL,
             validation_error TEXT NULL,
             created_at TEXT NOT NULL,
+            window_started_at TEXT NOT NULL, -- the retry window (dead-letter deadline) runs from here
             attempts INTEGER NOT NULL DEFAULT 0,
             next_attempt_at TEXT NOT NULL,
             delivered_at TEXT NULL,
+            dead_lettered_at TEXT NULL,      -- gave up after CaseIntake:DeadLetterAfterHours; `tipline outbox retry` re-queues
             last_error TEXT NULL,
-            UNIQUE (tip_id, revision));
-        CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered_at, next_attempt_at);
+            UNIQUE (tip_id, revision, sink));
+        CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (sink, delivered_at, next_attempt_at);
 
         CREATE TABLE IF NOT EXISTS inbound_messages (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -27,7 +27,7 @@ public sealed record TipRow(
 /// Tips and their outbox. A revision for case intake is queued in the same transaction that changes the tip
 /// (a transactional outbox), so a crash can lose neither the change nor the delivery.
 /// </summary>
-public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
+public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IReadOnlyList<string> sinks)
 {
     private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
 
@@ -92,12 +92,16 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal)
             {
                 var payload = submission.ToJson();
                 var problems = TipRecordSchema.Validate(payload);
-                await db.ExecuteAsync(
-                    """
-                    INSERT INTO outbox (tip_id, revision, payload, validation_error, created_at, next_attempt_at)
-                    VALUES (@TipId, @Revision, @payload, @error, @now, @now)
-                    """,
-                    new { submission.TipId, submission.Revision, payload, error = problems.Count == 0 ? null : string.Join("; ", problems), now = DbTime.Of(submission.SubmittedAt) });
+                // A record that fails its schema is a bug, but it is still queued, with the error attached: nothing is dropped.
+                foreach (var sink in sinks)
+                {
+                    await db.ExecuteAsync(
+                        """
+                        INSERT INTO outbox (tip_id, revision, sink, payload, validation_error, created_at, window_started_at, next_attempt_at)
+                        VALUES (@TipId, @Revision, @sink, @payload, @error, @now, @now, @now)
+                        """,
+                        new { submission.TipId, submission.Revision, sink, payload, error = problems.Count == 0 ? null : string.Join("; ", problems), now = DbTime.Of(submission.SubmittedAt) });
+                }
             }
             return true;
         });

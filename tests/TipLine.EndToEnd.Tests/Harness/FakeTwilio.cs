@@ -67,6 +67,19 @@ public sealed class FakeTwilio : IAsyncDisposable
         throw new TimeoutException("No such message was sent through the REST API. Sent: " + string.Join(" | ", Sent.Select(s => s.To + ": " + s.Body)));
     }
 
+    /// <summary>Waits until <paramref name="count"/> messages went to <paramref name="to"/>; returns the last.</summary>
+    public async Task<SentMessage> WaitForCountAsync(string to, int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var sent = Sent.Where(m => m.To == to).ToList();
+            if (sent.Count >= count) return sent[count - 1];
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Fewer than {count} messages were sent to {to}.");
+    }
+
     private bool Authorized(HttpContext http) =>
         http.Request.Headers.Authorization.ToString() == "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{AccountSid}:{AuthToken}"));
 

@@ -62,7 +62,7 @@ public class StorageTests
     public async Task A_submission_queues_the_revision_with_the_tip_change_and_a_stale_tip_is_refused()
     {
         var db = await NewDatabaseAsync();
-        var store = new TipStore(db, new OutboxSignal());
+        var store = new TipStore(db, new OutboxSignal(), ["webhook"]);
         var now = DateTimeOffset.UtcNow;
         var draft = new TipDraft { ReceivedAt = now, LastActivityAt = now };
         draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = "hello" });
@@ -73,7 +73,7 @@ public class StorageTests
         Assert.Equal(1, saved.Revision);
         Assert.Equal(TipRow.Submitted, saved.Status);
 
-        var due = await new Outbox(db).DueAsync(now.AddSeconds(1), 10);
+        var due = await new Outbox(db).DueAsync("webhook", now.AddSeconds(1), 10);
         Assert.Equal((tip.TipId, 1L), (due.Single().TipId, due.Single().Revision));
         Assert.Null(due.Single().ValidationError);
 
@@ -86,9 +86,9 @@ public class StorageTests
         var gate = new ConversationGate();
         var order = new List<int>();
         var first = await gate.EnterAsync("c");
+        // Each call queues synchronously, so the order of the calls is the order of arrival.
         var waiting = Enumerable.Range(1, 5).Select(async i =>
         {
-            await Task.Delay(i * 5);
             using var _ = await gate.EnterAsync("c");
             lock (order) order.Add(i);
             await Task.Delay(2);
