@@ -10,6 +10,10 @@ namespace TipLine.Bot.Intake;
 /// backoff and jitter for <c>CaseIntake:DeadLetterAfterHours</c> (72 by default), then parked as
 /// dead-lettered with an alert. The schedule lives in the outbox table, so it survives restarts: an
 /// in-memory Polly retry pipeline would not, which is why the retry loop is ours and Polly is not used here.
+/// WolverineFx's durable outbox was the other candidate: it would bring a whole messaging framework (handlers,
+/// code generation, its own storage schema) to deliver one table, and its envelope would not share the turn's
+/// transaction with our Dapper writes and the Bot Framework state; ours is one table in that transaction,
+/// with per-tip revision order and operator tools (`tipline outbox`) on the same rows.
 /// </summary>
 public sealed class OutboxDelivery(
     Outbox outbox,
