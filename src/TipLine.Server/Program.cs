@@ -7,6 +7,7 @@ using TipLine.Bot.Conversation;
 using TipLine.Bot.Intake;
 using TipLine.Bot.Privacy;
 using TipLine.Bot.Storage;
+using TipLine.Bot.Translation;
 using TipLine.Core;
 using TipLine.Core.Dialogs;
 using TipLine.Core.Language;
@@ -53,6 +54,21 @@ services.AddSingleton<LanguageIdentifier>();
 services.AddSingleton<RecognizersEntityExtractor>();
 services.AddSingleton<IAnswerRecognizer>(sp => sp.GetRequiredService<RecognizersEntityExtractor>());
 services.AddSingleton(sp => new DialogRuntime(sp.GetRequiredService<DialogSet>(), sp.GetRequiredService<IAnswerRecognizer>()));
+// Machine translation to English for the task force (Translator v3), outside every turn.
+var translator = builder.Configuration.GetSection(TranslatorOptions.Section).Get<TranslatorOptions>() ?? new TranslatorOptions();
+services.AddSingleton(translator);
+services.AddSingleton(new TranslationSettings(translator.Enabled, translator.Enabled ? $"Translator v3 at {new Uri(translator.Endpoint!).Host}" : null));
+if (translator.Enabled)
+{
+    services.AddHttpClient<TranslatorClient>().AddStandardResilienceHandler(resilience =>
+    {
+        // A slow translator must not hold tips: short attempts, a couple of retries with backoff, then the circuit opens.
+        resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(3);
+        resilience.Retry.MaxRetryAttempts = 2;
+        resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
+    });
+    services.AddHostedService<TranslationWorker>();
+}
 services.AddSingleton<TipRecordBuilder>();
 
 services.AddSingleton(new SqliteDatabase(dataDirectory));

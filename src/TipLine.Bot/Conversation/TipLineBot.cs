@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TipLine.Bot.Storage;
 using TipLine.Core.Dialogs;
 using TipLine.Core.Language;
+using TipLine.Core.Text;
 using TipLine.Core.Tips;
 using TipLine.Core.Triage;
 
@@ -86,7 +87,16 @@ public sealed class TipLineBot(
         var values = new Dictionary<string, string> { ["reference"] = tip.Reference };
         var replies = new List<string>();
         string? submitBecause = null;
-        if (conversation.Dialog.Completed && tip.Revision > 0)
+        if (dialogs.Set.MatchLanguageName(TextNormalizer.FoldCommand(text)) is { } named)
+        {
+            // "español", "en français", "中文": the person chose; that outweighs any detection.
+            conversation.LanguageDecided = true;
+            draft.Language = named;
+            var switched = dialogs.SwitchLanguage(conversation.Dialog, named, now, new DialogContext(decision.Urgency.ToString(), values));
+            replies.AddRange(switched.Replies);
+            entry.IsCommandOrPick = true;
+        }
+        else if (conversation.Dialog.Completed && tip.Revision > 0)
         {
             if (decision.Urgency == Urgency.P1 && !conversation.Dialog.UrgentGuidanceGiven && dialogs.Set.Events.TryGetValue("urgent", out var urgent))
             {
@@ -154,7 +164,7 @@ public sealed class TipLineBot(
         if (conversation.LanguageDecided || !LanguageIdentifier.IsDecisive(text) || languages.Detect(text) is not { } detected) return;
         conversation.LanguageDecided = true;
         draft.Language = detected;
-        // Prompts exist in the dialog languages; any other language is answered in the first of them.
+        // Prompts exist in every dialog language; a language without them is answered in the first (English).
         conversation.Dialog.Language = dialogs.Set.Languages.Contains(detected) ? detected : dialogs.Set.Languages[0];
     }
 

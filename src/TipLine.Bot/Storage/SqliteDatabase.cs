@@ -97,9 +97,11 @@ public sealed class SqliteDatabase
             draft TEXT NOT NULL,
             created_at TEXT NOT NULL,
             last_activity_at TEXT NOT NULL,
-            idle_due_at TEXT NULL);
+            idle_due_at TEXT NULL,
+            translation_pending INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX IF NOT EXISTS ix_tips_idle ON tips (status, idle_due_at);
         CREATE INDEX IF NOT EXISTS ix_tips_conversation ON tips (conversation_key, created_at);
+        CREATE INDEX IF NOT EXISTS ix_tips_translation ON tips (translation_pending);
 
         CREATE TABLE IF NOT EXISTS outbox (
             id INTEGER PRIMARY KEY AUTOINCREMENT,

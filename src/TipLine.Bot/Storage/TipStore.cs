@@ -66,9 +66,9 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
     /// Saves the tip's draft and, when <paramref name="submission"/> is given, queues it as the next revision,
     /// all in one transaction. Fails with <see cref="TipConcurrencyException"/> if the tip changed since it was read.
     /// </summary>
-    public async Task<TipRow> SaveAsync(TipRow row, TipDraft draft, DateTimeOffset lastActivity, TipRecord? submission, DateTimeOffset? idleDueAt, CancellationToken ct = default)
+    public async Task<TipRow> SaveAsync(TipRow row, TipDraft draft, DateTimeOffset lastActivity, TipRecord? submission, DateTimeOffset? idleDueAt, CancellationToken ct = default, string? status = null)
     {
-        var status = submission is null ? TipRow.Open : TipRow.Submitted;
+        status ??= submission is null ? TipRow.Open : TipRow.Submitted;
         var revision = submission?.Revision ?? row.Revision;
         if (submission is not null && submission.Revision != row.Revision + 1) throw new ArgumentException("A submission must be the next revision.", nameof(submission));
 
@@ -78,13 +78,14 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
             var changed = await db.ExecuteAsync(
                 """
                 UPDATE tips SET draft = @draft, status = @status, revision = @revision, version = version + 1,
-                                last_activity_at = @last, idle_due_at = @due
+                                last_activity_at = @last, idle_due_at = @due, translation_pending = @pending
                 WHERE tip_id = @TipId AND version = @Version
                 """,
                 new
                 {
                     draft = Serialize(draft), status, revision, last = DbTime.Of(lastActivity),
-                    due = submission is null && idleDueAt is { } d ? DbTime.Of(d) : null, row.TipId, row.Version,
+                    due = submission is null && status == TipRow.Open && idleDueAt is { } d ? DbTime.Of(d) : null, row.TipId, row.Version,
+                    pending = draft.Untranslated().Any() || (status == TipRow.Submitted && draft.LastRecordTranslation == "pending") ? 1 : 0,
                 });
             if (changed == 0) throw new TipConcurrencyException(row.TipId);
 
@@ -119,10 +120,18 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
         return [.. rows];
     }
 
+    /// <summary>Tips with texts still to translate, or whose last record went out before its English.</summary>
+    public async Task<IReadOnlyList<(string TipId, string ConversationKey)>> PendingTranslationAsync(int limit, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        return [.. await db.QueryAsync<(string, string)>(
+            "SELECT tip_id, conversation_key FROM tips WHERE translation_pending = 1 ORDER BY last_activity_at LIMIT @limit", new { limit })];
+    }
+
     private static string Serialize(TipDraft draft) => JsonSerializer.Serialize(draft, DraftJson);
 
     private sealed record RawTip(string tip_id, string reference, string conversation_key, string channel, string status, long revision,
-        long version, string draft, string created_at, string last_activity_at, string? idle_due_at)
+        long version, string draft, string created_at, string last_activity_at, string? idle_due_at, long translation_pending)
     {
         public TipRow ToRow() => new(tip_id, reference, conversation_key, channel, status, (int)revision, version,
             JsonSerializer.Deserialize<TipDraft>(draft, DraftJson)!, DbTime.Parse(created_at), DbTime.Parse(last_activity_at),

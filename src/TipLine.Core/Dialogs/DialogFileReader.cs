@@ -12,7 +12,7 @@ namespace TipLine.Core.Dialogs;
 /// </summary>
 internal sealed class DialogFileReader(string path, string displayName, List<DialogProblem> problems)
 {
-    private static readonly HashSet<string> FileKeys = ["flow", "opening-slot", "steps", "strings", "commands", "answers", "events", "languages"];
+    private static readonly HashSet<string> FileKeys = ["flow", "opening-slot", "steps", "strings", "commands", "answers", "events", "languages", "language-names"];
     private static readonly HashSet<string> StepKeys = ["id", "when", "ask", "say", "call", "slot", "input", "multiple", "end", "options", "names"];
     private static readonly HashSet<string> OptionKeys = ["value", "label"];
 
@@ -22,6 +22,7 @@ internal sealed class DialogFileReader(string path, string displayName, List<Dia
     public Dictionary<string, Dictionary<string, List<string>>> Answers { get; } = [];
     public Dictionary<string, (string Key, SourceLocation Location)> Events { get; } = [];
     public List<string>? Languages { get; private set; }
+    public Dictionary<string, List<string>> LanguageNames { get; } = [];
 
     public void Read()
     {
@@ -64,6 +65,7 @@ internal sealed class DialogFileReader(string path, string displayName, List<Dia
                 case "answers": ReadWordLists(valueNode, Answers); break;
                 case "events": ReadEvents(valueNode); break;
                 case "languages": Languages = ReadList(valueNode); break;
+                case "language-names": ReadLanguageNames(valueNode); break;
                 case "flow" or "opening-slot" or "steps": break;
                 default: problems.Add(new(At(keyNode), $"unknown key '{key}' (expected one of {string.Join(", ", FileKeys)})")); break;
             }
@@ -257,6 +259,16 @@ internal sealed class DialogFileReader(string path, string displayName, List<Dia
             }
             into[Scalar(nameNode)] = perLanguage;
         }
+    }
+
+    private void ReadLanguageNames(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add(new(At(node), "'language-names' must map each language to the words that name it"));
+            return;
+        }
+        foreach (var (lang, words) in map.Children) LanguageNames[Scalar(lang)] = ReadList(words);
     }
 
     private void ReadEvents(YamlNode node)

@@ -74,6 +74,28 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
         return new DialogTurn(replies, state.Completed, use);
     }
 
+    /// <summary>
+    /// Switches the conversation to <paramref name="language"/>: confirmed in that language, then the open question
+    /// asked again in it (or the conversation started in it).
+    /// </summary>
+    public DialogTurn SwitchLanguage(DialogState state, string language, DateTimeOffset at, DialogContext context)
+    {
+        state.Language = language;
+        var replies = new List<string> { Say("language.switched", state, context) };
+        if (!state.Started)
+        {
+            var opening = new List<string>();
+            Start(state, new DialogInput("", at), context, opening);
+            replies.AddRange(opening);
+        }
+        else if (Top(state) is { Awaiting: true } frame)
+        {
+            frame.AskedText = PromptRenderer.Question(set, StepOf(frame), language, _pick);
+            replies.Add(frame.AskedText);
+        }
+        return new DialogTurn(replies, state.Completed, InputUse.Command);
+    }
+
     /// <summary>Ends the conversation now, as "done" does: the closing lines of the flows are still said.</summary>
     public DialogTurn Finish(DialogState state, DialogContext context)
     {

@@ -17,6 +17,7 @@ public sealed class DialogSet
     private readonly FrozenDictionary<string, LocalizedString> _strings;
     private readonly FrozenDictionary<string, (CommandKind Kind, string Language)> _commands;
     private readonly FrozenDictionary<string, (string Answer, string Language)> _answers;
+    private readonly FrozenDictionary<string, string> _languageNames;
 
     private DialogSet(
         IEnumerable<DialogFlow> flows,
@@ -24,8 +25,10 @@ public sealed class DialogSet
         IReadOnlyDictionary<string, (CommandKind, string)> commands,
         IReadOnlyDictionary<string, (string, string)> answers,
         IReadOnlyDictionary<string, string> events,
+        IReadOnlyDictionary<string, string> languageNames,
         ImmutableArray<string> languages)
     {
+        _languageNames = languageNames.ToFrozenDictionary();
         _flows = flows.ToFrozenDictionary(f => f.Id);
         _strings = strings.ToFrozenDictionary(s => s.Key);
         _commands = commands.ToFrozenDictionary();
@@ -64,6 +67,9 @@ public sealed class DialogSet
         foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
         return text;
     }
+
+    /// <summary>The language a message names when it is only a language's name ("español", "en français", "中文").</summary>
+    public string? MatchLanguageName(string folded) => _languageNames.GetValueOrDefault(folded);
 
     public CommandKind? MatchCommand(string folded) =>
         _commands.TryGetValue(folded, out var hit) ? hit.Kind : null;
@@ -107,6 +113,7 @@ public sealed class DialogSet
         var answers = new Dictionary<string, (string, string)>();
         var events = new Dictionary<string, string>();
         var eventLocations = new Dictionary<string, SourceLocation>();
+        var languageNames = new Dictionary<string, string>();
         List<string>? languages = null;
 
         foreach (var reader in readers)
@@ -139,10 +146,14 @@ public sealed class DialogSet
                 eventLocations[name] = location;
             }
             languages ??= reader.Languages;
+            foreach (var (lang, names) in reader.LanguageNames)
+            {
+                foreach (var name in names) languageNames[TextNormalizer.FoldCommand(name)] = lang;
+            }
         }
 
         languages ??= ["en", "es"];
-        var set = new DialogSet(flows.Values, strings.Values, commands, answers, events, [.. languages]);
+        var set = new DialogSet(flows.Values, strings.Values, commands, answers, events, languageNames, [.. languages]);
         DialogChecks.Run(set, eventLocations, problems);
         return (problems.Count == 0 ? set : null, problems);
     }

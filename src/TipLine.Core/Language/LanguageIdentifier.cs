@@ -41,9 +41,7 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>Whether a message is long enough to decide a conversation's language on (short ones are often wrong).</summary>
-    public static bool IsDecisive(string text) => TextNormalizer.CountWords(text) >= 4 || (text.Any(IsCjk) && text.Count(char.IsLetter) >= 4);
-
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
+    public static bool IsDecisive(string text) => TextNormalizer.CountWords(text) >= 4;
 }
 
 /// <summary>

@@ -52,6 +52,18 @@ public static class TextNormalizer
     public static string FoldCommand(string text) =>
         Fold(text).Trim().Trim('.', ',', '!', '?', '¡', '¿', '"', '\'', '…', ';', ':', '-', ' ', '。', '！', '？');
 
-    public static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>
+    /// Words, as a reader would count them: space-separated tokens, and for Chinese (written without spaces)
+    /// one word for about every two Han characters.
+    /// </summary>
+    public static int CountWords(string text)
+    {
+        var words = 0;
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var han = token.Count(c => c is >= '\u3400' and <= '\u9fff');
+            words += han == 0 ? 1 : (han + 1) / 2 + (token.Any(c => char.IsLetter(c) && c < '\u3400') ? 1 : 0);
+        }
+        return words;
+    }
 }

@@ -25,6 +25,18 @@ public sealed class TipDraft
 
     public bool DialogCompleted { get; set; }
 
+    /// <summary>English for the tipster's texts, by the exact original: filled by machine translation.</summary>
+    public Dictionary<string, string> Translations { get; set; } = [];
+
+    /// <summary>The translation status of the last record queued (so the English can follow as a new revision).</summary>
+    public string? LastRecordTranslation { get; set; }
+
+    /// <summary>The tipster's texts and answers that still need English (none when the conversation is in English).</summary>
+    public IEnumerable<string> Untranslated() => Language == "en"
+        ? []
+        : Account.Select(t => t.Text).Concat(Answers.Values.Where(a => !a.Skipped).Select(a => a.Text))
+            .Where(t => t.Any(char.IsLetter) && !Translations.ContainsKey(t)).Distinct();
+
     public IEnumerable<TranscriptEntry> TipsterWords => Transcript.Where(t => t.FromTipster);
 
     /// <summary>What the tipster told, without commands ("done", "skip") and picks ("1", "yes"): the narrative.</summary>

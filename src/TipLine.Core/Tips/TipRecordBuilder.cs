@@ -12,11 +12,20 @@ public static class SubmitReason
     public const string Idle = "idle";
     public const string FollowUp = "follow_up";
     public const string Stopped = "stopped";
+    public const string Translated = "translated";
+}
+
+/// <summary>Whether machine translation is configured, and how the record names it.</summary>
+public sealed record TranslationSettings(bool Enabled, string? TranslatedBy)
+{
+    public static TranslationSettings None { get; } = new(false, null);
 }
 
 /// <summary>Builds the structured record for case intake from a tip's draft.</summary>
-public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor)
+public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor, TranslationSettings? translation = null)
 {
+    private readonly TranslationSettings _translation = translation ?? TranslationSettings.None;
+
     public TipRecord Build(TipDraft draft, string tipId, int revision, string reference, DateTimeOffset submittedAt, string because)
     {
         var words = draft.Account.ToList();
@@ -67,13 +76,10 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor)
                 _ => null,
             },
             Language = draft.Language,
-            Narrative = new Narrative(
-                string.Join("\n", words.Select(w => w.Text)),
-                english ? string.Join("\n", words.Select(w => w.Text)) : null,
-                english ? "none: the tipster wrote in English" : null,
-                english ? "source_is_english" : "not_configured"),
+            Narrative = NarrativeOf(draft, words, english),
             Answers = [.. draft.Answers.OrderBy(a => a.Value.AnsweredAt).Select(a => new RecordAnswer(
-                $"{a.Value.FlowId}.{a.Value.StepId}", a.Value.Question, new Text(a.Value.Text, english ? a.Value.Text : null),
+                $"{a.Value.FlowId}.{a.Value.StepId}", a.Value.Question,
+                new Text(a.Value.Text, english ? a.Value.Text : draft.Translations.GetValueOrDefault(a.Value.Text)),
                 a.Value.Value, a.Value.Skipped, a.Value.AnsweredAt))],
             When = [.. extracted.SelectMany(e => e.When).Select(t => new RecordTime(t.Text, t.Type, t.Timex, t.Value, t.Start, t.End))],
             Where = Answer(draft, "place") is { Skipped: false } place ? new RecordPlace(place.Text) : null,
@@ -95,4 +101,16 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor)
     }
 
     private static SlotValue? Answer(TipDraft draft, string slot) => draft.Answers.GetValueOrDefault(slot);
+
+    /// <summary>The tipster's own words, and their English when the translation is complete (else a flag saying why not).</summary>
+    private Narrative NarrativeOf(TipDraft draft, List<TranscriptEntry> words, bool english)
+    {
+        var original = string.Join("\n", words.Select(w => w.Text));
+        if (english) return new Narrative(original, original, "none: the tipster wrote in English", "source_is_english");
+        if (!_translation.Enabled) return new Narrative(original, null, null, "not_configured");
+        var translated = words.Select(w => !w.Text.Any(char.IsLetter) ? w.Text : draft.Translations.GetValueOrDefault(w.Text)).ToList();
+        return translated.Any(t => t is null)
+            ? new Narrative(original, null, null, "pending")
+            : new Narrative(original, string.Join("\n", translated), _translation.TranslatedBy, "translated");
+    }
 }

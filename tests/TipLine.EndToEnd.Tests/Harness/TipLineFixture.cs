@@ -12,6 +12,10 @@ public class TipLineFixture : IAsyncLifetime
     public ServerProcess Server { get; private set; } = null!;
     public FakeTwilio Twilio { get; private set; } = null!;
     public FakeIntake Intake { get; private set; } = null!;
+    public FakeTranslator? Translator { get; private set; }
+
+    /// <summary>Whether the server gets a (fake) Translator v3.</summary>
+    protected virtual bool WithTranslator => false;
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -20,6 +24,7 @@ public class TipLineFixture : IAsyncLifetime
     {
         Twilio = await FakeTwilio.StartAsync();
         Intake = await FakeIntake.StartAsync();
+        if (WithTranslator) Translator = await FakeTranslator.StartAsync();
         Server = await ServerProcess.StartAsync(AllSettings());
     }
 
@@ -45,6 +50,12 @@ public class TipLineFixture : IAsyncLifetime
             ["CaseIntake:Url"] = Intake.Url.ToString(),
             ["CaseIntake:Secret"] = FakeIntake.Secret,
         };
+        if (Translator is not null)
+        {
+            settings["Translator:Endpoint"] = Translator.Endpoint.ToString();
+            settings["Translator:Key"] = FakeTranslator.Key;
+            settings["Translator:Region"] = "eastus";
+        }
         foreach (var (k, v) in Settings) settings[k] = v;
         return settings;
     }
@@ -58,6 +69,7 @@ public class TipLineFixture : IAsyncLifetime
         await Server.DisposeAsync();
         await Twilio.DisposeAsync();
         await Intake.DisposeAsync();
+        if (Translator is not null) await Translator.DisposeAsync();
         Http.Dispose();
     }
 }

@@ -31,4 +31,12 @@ public class SmsSegmentsTests
 
     [Fact]
     public void Folding_keeps_Korean_syllables_whole() => Assert.Equal("도와주세요", TextNormalizer.Fold("도와주세요"));
+
+    [Theory]
+    [InlineData("help me", 2)]
+    [InlineData("美甲店后面住着几个女孩", 6)]
+    [InlineData("我在 nail salon 做工", 4)]
+    [InlineData("cảm ơn", 2)]
+    public void Words_are_counted_as_a_reader_would_Chinese_included(string text, int words) =>
+        Assert.Equal(words, TextNormalizer.CountWords(text));
 }
