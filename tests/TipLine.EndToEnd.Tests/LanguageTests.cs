@@ -103,6 +103,21 @@ public class LanguageTests(TranslatingFixture fixture) : IClassFixture<Translati
     }
 
     [Fact]
+    public async Task A_language_outside_the_eleven_is_answered_in_English_and_Spanish_and_still_translated()
+    {
+        var t = fixture.NewTexter();
+        const string german = "Ich habe gesehen, dass Frauen im Nagelstudio eingesperrt sind";
+        var reply = await t.TextAsync(german);
+        Assert.StartsWith(T("language.unknown", "en") + "\n" + T("language.unknown", "es"), reply);
+        Assert.Contains(T("start.kind", "en"), reply);
+        await t.TextAsync("done");
+
+        var record = await fixture.Intake.WaitForAsync(r => Narrative(r) == german && r.GetProperty("narrative").GetProperty("translationStatus").GetString() == "translated", Wait);
+        Assert.Equal("und", record.GetProperty("language").GetString());
+        Assert.Equal(FakeTranslator.English(german), record.GetProperty("narrative").GetProperty("english").GetString());
+    }
+
+    [Fact]
     public async Task A_mixed_language_emergency_is_caught_and_answered_with_safety_guidance()
     {
         var t = fixture.NewTexter();

@@ -13,6 +13,9 @@ public sealed class ConversationData : IStoreItem
     /// <summary>Set once a message long enough to trust decided the language; short ones never change it.</summary>
     public bool LanguageDecided { get; set; }
 
+    /// <summary>Whether the person was told, once, that we could not tell their language.</summary>
+    public bool UnknownLanguageNoticeGiven { get; set; }
+
     public static string StorageKey(string conversationKey) => "conversation/" + conversationKey;
 }
 

@@ -75,7 +75,7 @@ public sealed class TipLineBot(
         draft.Transcript.Add(entry);
         draft.Attachments.AddRange(attachments);
         draft.LastActivityAt = now;
-        DecideLanguage(conversation, draft, text);
+        var unknownLanguage = DecideLanguage(conversation, draft, text);
 
         var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
         if (!conversation.Dialog.Started && decision.FirstPersonHelp && !conversation.Dialog.Slots.ContainsKey("kind"))
@@ -124,6 +124,12 @@ public sealed class TipLineBot(
         draft.DialogCompleted = conversation.Dialog.Completed;
         draft.ContactAddress = conversation.Dialog.ValueOf("contact_ok") == "yes" ? turn.TurnState.Get<string>(TurnKeys.ReplyAddress) : null;
 
+        if (unknownLanguage && !conversation.UnknownLanguageNoticeGiven)
+        {
+            replies.Insert(0, dialogs.Set.Render("language.unknown", "en", values) + "\n" + dialogs.Set.Render("language.unknown", "es", values));
+            conversation.UnknownLanguageNoticeGiven = true;
+        }
+
         var reply = string.Join("\n", replies);
         if (reply.Length > 0) draft.Transcript.Add(new TranscriptEntry { At = clock.GetUtcNow(), FromTipster = false, Text = reply });
 
@@ -159,13 +165,21 @@ public sealed class TipLineBot(
         }
     }
 
-    private void DecideLanguage(ConversationData conversation, TipDraft draft, string text)
+    /// <returns>True when the text is in none of the eleven languages (the person is offered English or Spanish).</returns>
+    private bool DecideLanguage(ConversationData conversation, TipDraft draft, string text)
     {
-        if (conversation.LanguageDecided || !LanguageIdentifier.IsDecisive(text) || languages.Detect(text) is not { } detected) return;
+        if (conversation.LanguageDecided || !LanguageIdentifier.IsDecisive(text) || languages.Identify(text) is not { } detected) return false;
+        if (detected == LanguageIdentifier.Undetermined)
+        {
+            // Not decided: a later message in one of our languages, or naming one, still can. The words are translated for the task force.
+            draft.Language = LanguageIdentifier.Undetermined;
+            return true;
+        }
         conversation.LanguageDecided = true;
         draft.Language = detected;
         // Prompts exist in every dialog language; a language without them is answered in the first (English).
         conversation.Dialog.Language = dialogs.Set.Languages.Contains(detected) ? detected : dialogs.Set.Languages[0];
+        return false;
     }
 
     private async Task<ConversationData> LoadAsync(string key, CancellationToken ct)
