@@ -6,6 +6,9 @@ public sealed class TipLineOptions
     public const string Section = "TipLine";
 
     public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>The key ring (encryption keys and the address-hash key): outside the data directory.</summary>
+    public string KeyFile { get; set; } = "./keys/tipline-keys.json";
     public string? DialogsDirectory { get; set; }
     public string? TriageDirectory { get; set; }
     public int IdleSubmitSeconds { get; set; } = 600;

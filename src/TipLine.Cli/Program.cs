@@ -9,6 +9,7 @@ var root = new RootCommand("tipline: TipLine's operator and developer tools.")
     DialogsCommand.Create(),
     TriageCommand.Create(),
     OutboxCommand.Create(),
+    KeysCommand.Create(),
 };
 
 try

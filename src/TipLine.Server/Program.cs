@@ -42,6 +42,14 @@ catch (Exception e) when (e is DialogLoadException or TriagePolicyException)
 }
 
 var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+// The key file lives outside the data directory: a copy of ./data alone reveals nothing.
+var keyFile = Path.GetFullPath(tipLine.KeyFile);
+if (Path.GetFullPath(keyFile).StartsWith(Path.TrimEndingDirectorySeparator(dataDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+{
+    Console.Error.WriteLine($"TipLine:KeyFile ({keyFile}) must not be inside the data directory ({dataDirectory}).");
+    return 1;
+}
+var keyRing = KeyRing.LoadOrCreate(keyFile);
 var twilio = builder.Configuration.GetSection(TwilioOptions.Section).Get<TwilioOptions>() ?? new TwilioOptions();
 var intake = builder.Configuration.GetSection(CaseIntakeOptions.Section).Get<CaseIntakeOptions>() ?? new CaseIntakeOptions();
 
@@ -71,14 +79,16 @@ if (translator.Enabled)
 }
 services.AddSingleton<TipRecordBuilder>();
 
+services.AddSingleton(keyRing);
+services.AddSingleton<FieldProtector>();
 services.AddSingleton(new SqliteDatabase(dataDirectory));
 services.AddSingleton<IStorage, SqliteBotStorage>();
 services.AddSingleton<OutboxSignal>();
-services.AddSingleton(sp => new TipStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<OutboxSignal>(), intake.Sinks()));
-services.AddSingleton<Outbox>();
+services.AddSingleton(sp => new TipStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<OutboxSignal>(), intake.Sinks(), sp.GetRequiredService<FieldProtector>()));
+services.AddSingleton(sp => new Outbox(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<FieldProtector>()));
 services.AddSingleton<InboundLedger>();
 services.AddSingleton<OptOuts>();
-services.AddSingleton(new AddressHasher(Convert.FromHexString(secrets.AddressHashKey)));
+services.AddSingleton(new AddressHasher(keyRing.AddressKey));
 services.AddSingleton<ConversationGate>();
 services.AddSingleton<TipSubmitter>();
 services.AddSingleton<DurableTurn>();

@@ -8,6 +8,10 @@ internal static class TestPaths
     public static string Triage => RepositoryPaths.Find("triage");
     public static string DevSet => Path.Combine(Path.GetDirectoryName(RepositoryPaths.Find("dialogs"))!, "..", "shared", "triage", "dev.jsonl");
 
+    /// <summary>A protector over a fresh key ring in a temporary folder.</summary>
+    public static TipLine.Bot.Privacy.FieldProtector Protector() =>
+        new(TipLine.Bot.Privacy.KeyRing.LoadOrCreate(Path.Combine(TempDirectory(), "keys.json")));
+
     public static string TempDirectory()
     {
         var dir = Path.Combine(Path.GetTempPath(), "tipline-tests", Guid.NewGuid().ToString("N"));

@@ -5,14 +5,13 @@ namespace TipLine.Bot.Privacy;
 
 /// <summary>
 /// Secrets generated on first start when configuration gives none, so the embedded default runs with no
-/// set-up and never with a well-known value: the key that hashes sender addresses and, for local use only,
-/// a Twilio auth token and intake secret (the simulator reads the token from here).
+/// set-up and never with a well-known value: for local use only, a Twilio auth token and an intake secret
+/// (the simulator reads the token from here). Keys that protect tipsters' data are in the <see cref="KeyRing"/>.
 /// </summary>
 public sealed class LocalSecrets
 {
     public const string FileName = "local-secrets.json";
 
-    public string AddressHashKey { get; set; } = "";
     public string TwilioAuthToken { get; set; } = "";
     public string CaseIntakeSecret { get; set; } = "";
 
@@ -22,7 +21,6 @@ public sealed class LocalSecrets
         var path = Path.Combine(dataDirectory, FileName);
         var secrets = File.Exists(path) ? JsonSerializer.Deserialize<LocalSecrets>(File.ReadAllText(path)) ?? new() : new();
         var changed = false;
-        changed |= Fill(() => secrets.AddressHashKey, v => secrets.AddressHashKey = v);
         changed |= Fill(() => secrets.TwilioAuthToken, v => secrets.TwilioAuthToken = v);
         changed |= Fill(() => secrets.CaseIntakeSecret, v => secrets.CaseIntakeSecret = v);
         if (changed)

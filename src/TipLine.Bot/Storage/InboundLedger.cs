@@ -1,4 +1,5 @@
 using Dapper;
+using TipLine.Bot.Privacy;
 
 namespace TipLine.Bot.Storage;
 
@@ -14,8 +15,11 @@ public sealed record PendingMessage(long Seq, string MessageId, DateTimeOffset R
 /// webhook a no-op (an atomic claim, not check-then-insert); a pending row is the durable copy of the text
 /// until a turn has taken it, so a crash mid-turn loses nothing.
 /// </summary>
-public sealed class InboundLedger(SqliteDatabase database)
+public sealed class InboundLedger(SqliteDatabase database, FieldProtector protector)
 {
+    private const string MessagePurpose = "inbound message";
+    private const string ReplyPurpose = "inbound reply";
+
     public async Task<ClaimResult> ClaimAsync(string channel, string messageId, string conversationKey, DateTimeOffset receivedAt, string payload, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
@@ -25,12 +29,14 @@ public sealed class InboundLedger(SqliteDatabase database)
             VALUES (@channel, @messageId, @conversationKey, @at, 'pending', @payload)
             ON CONFLICT (channel, message_id) DO NOTHING
             """,
-            new { channel, messageId, conversationKey, at = DbTime.Of(receivedAt), payload });
+            new { channel, messageId, conversationKey, at = DbTime.Of(receivedAt), payload = protector.Protect(payload, MessagePurpose) });
         if (inserted == 1) return new ClaimResult(ClaimOutcome.Claimed, null);
 
         var existing = await db.QuerySingleAsync<(string Status, string? Reply)>(
             "SELECT status, reply FROM inbound_messages WHERE channel = @channel AND message_id = @messageId", new { channel, messageId });
-        return existing.Status == "done" ? new ClaimResult(ClaimOutcome.AlreadyDone, existing.Reply) : new ClaimResult(ClaimOutcome.AlreadyPending, null);
+        return existing.Status == "done"
+            ? new ClaimResult(ClaimOutcome.AlreadyDone, existing.Reply is null ? null : protector.Unprotect(existing.Reply, ReplyPurpose))
+            : new ClaimResult(ClaimOutcome.AlreadyPending, null);
     }
 
     /// <summary>All messages of a conversation not yet taken by a turn, in arrival order.</summary>
@@ -40,7 +46,7 @@ public sealed class InboundLedger(SqliteDatabase database)
         var rows = await db.QueryAsync<(long Seq, string MessageId, string ReceivedAt, string Payload)>(
             "SELECT seq, message_id, received_at, payload FROM inbound_messages WHERE channel = @channel AND conversation_key = @conversationKey AND status = 'pending' ORDER BY seq",
             new { channel, conversationKey });
-        return [.. rows.Select(r => new PendingMessage(r.Seq, r.MessageId, DbTime.Parse(r.ReceivedAt), r.Payload))];
+        return [.. rows.Select(r => new PendingMessage(r.Seq, r.MessageId, DbTime.Parse(r.ReceivedAt), protector.Unprotect(r.Payload, MessagePurpose)))];
     }
 
     /// <summary>Conversations with messages left pending (by a crash): processed again at start.</summary>
@@ -55,6 +61,7 @@ public sealed class InboundLedger(SqliteDatabase database)
     public async Task CompleteAsync(IReadOnlyList<long> seqs, string reply, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
-        await db.ExecuteAsync("UPDATE inbound_messages SET status = 'done', payload = NULL, reply = @reply WHERE seq IN @seqs", new { seqs, reply });
+        await db.ExecuteAsync("UPDATE inbound_messages SET status = 'done', payload = NULL, reply = @reply WHERE seq IN @seqs",
+            new { seqs, reply = protector.Protect(reply, ReplyPurpose) });
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using TipLine.Bot.Privacy;
 
 namespace TipLine.Bot.Storage;
 
@@ -24,7 +25,8 @@ public sealed class OutboxSignal
 }
 
 /// <summary>The outbox table: what is due, what happened to each attempt, and what operators can do about it.</summary>
-public sealed class Outbox(SqliteDatabase database)
+/// <remarks>The protector is needed only to read records for delivery; operators' listings never decrypt.</remarks>
+public sealed class Outbox(SqliteDatabase database, FieldProtector? protector = null)
 {
     private const string Undelivered = "delivered_at IS NULL";
 
@@ -45,7 +47,8 @@ public sealed class Outbox(SqliteDatabase database)
             ORDER BY o.id LIMIT @limit
             """,
             new { sink, now = DbTime.Of(now), limit });
-        return [.. rows];
+        var open = protector ?? throw new InvalidOperationException("Reading records for delivery needs the key ring.");
+        return [.. rows.Select(r => r with { Payload = open.Unprotect(r.Payload, TipStore.RecordPurpose) })];
     }
 
     public static DateTimeOffset WindowStart(OutboxEntry entry) => DbTime.Parse(entry.WindowStartedAt);

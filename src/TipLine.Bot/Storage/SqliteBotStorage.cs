@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
+using TipLine.Bot.Privacy;
 
 namespace TipLine.Bot.Storage;
 
@@ -10,7 +11,7 @@ namespace TipLine.Bot.Storage;
 /// stores: an <see cref="IStoreItem"/> written with a stale ETag (or with none, over an item someone else
 /// created meanwhile) is refused, so two turns can never overwrite each other's conversation state.
 /// </summary>
-public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock) : IStorage
+public sealed class SqliteBotStorage(SqliteDatabase database, FieldProtector protector, TimeProvider clock) : IStorage
 {
     private static readonly JsonSerializerSettings Settings = new()
     {
@@ -19,6 +20,8 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock
         NullValueHandling = NullValueHandling.Include,
         DateParseHandling = DateParseHandling.DateTimeOffset,
     };
+
+    private const string Purpose = "conversation state";
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -29,7 +32,7 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock
         var result = new Dictionary<string, object>();
         foreach (var (key, etag, value) in rows)
         {
-            var item = JsonConvert.DeserializeObject(value, Settings);
+            var item = JsonConvert.DeserializeObject(protector.Unprotect(value, Purpose), Settings);
             if (item is null) continue;
             if (item is IStoreItem storeItem) storeItem.ETag = etag;
             result[key] = item;
@@ -47,7 +50,7 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider clock
             foreach (var (key, value) in changes)
             {
                 var newETag = Guid.NewGuid().ToString("N");
-                var json = JsonConvert.SerializeObject(value, Settings);
+                var json = protector.Protect(JsonConvert.SerializeObject(value, Settings), Purpose);
                 var expected = (value as IStoreItem)?.ETag;
                 int affected;
                 if (value is not IStoreItem || expected == "*")

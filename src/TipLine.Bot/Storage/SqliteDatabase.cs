@@ -68,7 +68,8 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         // Wait for a busy writer rather than failing: turns from several requests commit one after another.
-        connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
+        // secure_delete: freed pages are zeroed, so a purged or rewritten value does not linger in the file.
+        connection.Execute("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
         return connection;
     }
 

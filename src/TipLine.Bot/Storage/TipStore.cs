@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using TipLine.Bot.Privacy;
 using TipLine.Core.Tips;
 
 namespace TipLine.Bot.Storage;
@@ -27,9 +28,11 @@ public sealed record TipRow(
 /// Tips and their outbox. A revision for case intake is queued in the same transaction that changes the tip
 /// (a transactional outbox), so a crash can lose neither the change nor the delivery.
 /// </summary>
-public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IReadOnlyList<string> sinks)
+public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IReadOnlyList<string> sinks, FieldProtector protector)
 {
     private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
+    public const string DraftPurpose = "tip draft";
+    public const string RecordPurpose = "outbox record";
 
     public async Task<TipRow> CreateAsync(string conversationKey, string channel, TipDraft draft, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -59,7 +62,7 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
     {
         await using var db = await database.OpenAsync(ct);
         var raw = await db.QuerySingleOrDefaultAsync<RawTip>("SELECT * FROM tips WHERE tip_id = @tipId", new { tipId });
-        return raw?.ToRow();
+        return raw?.ToRow(protector);
     }
 
     /// <summary>
@@ -91,8 +94,9 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
 
             if (submission is not null)
             {
-                var payload = submission.ToJson();
-                var problems = TipRecordSchema.Validate(payload);
+                var json = submission.ToJson();
+                var problems = TipRecordSchema.Validate(json);
+                var payload = protector.Protect(json, RecordPurpose);
                 // A record that fails its schema is a bug, but it is still queued, with the error attached: nothing is dropped.
                 foreach (var sink in sinks)
                 {
@@ -128,13 +132,13 @@ public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IRead
             "SELECT tip_id, conversation_key FROM tips WHERE translation_pending = 1 ORDER BY last_activity_at LIMIT @limit", new { limit })];
     }
 
-    private static string Serialize(TipDraft draft) => JsonSerializer.Serialize(draft, DraftJson);
+    private string Serialize(TipDraft draft) => protector.Protect(JsonSerializer.Serialize(draft, DraftJson), DraftPurpose);
 
     private sealed record RawTip(string tip_id, string reference, string conversation_key, string channel, string status, long revision,
         long version, string draft, string created_at, string last_activity_at, string? idle_due_at, long translation_pending)
     {
-        public TipRow ToRow() => new(tip_id, reference, conversation_key, channel, status, (int)revision, version,
-            JsonSerializer.Deserialize<TipDraft>(draft, DraftJson)!, DbTime.Parse(created_at), DbTime.Parse(last_activity_at),
+        public TipRow ToRow(FieldProtector protector) => new(tip_id, reference, conversation_key, channel, status, (int)revision, version,
+            JsonSerializer.Deserialize<TipDraft>(protector.Unprotect(draft, DraftPurpose), DraftJson)!, DbTime.Parse(created_at), DbTime.Parse(last_activity_at),
             idle_due_at is null ? null : DbTime.Parse(idle_due_at));
     }
 }

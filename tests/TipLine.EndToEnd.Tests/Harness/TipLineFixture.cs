@@ -29,12 +29,13 @@ public class TipLineFixture : IAsyncLifetime
     }
 
     /// <summary>Kills the server as SIGKILL would (no shutdown) and starts a new one on the same data directory.</summary>
-    public async Task KillAndRestartAsync()
+    public async Task KillAndRestartAsync(Func<Task>? whileStopped = null)
     {
         Server.Kill();
         await Server.WaitForExitAsync(TimeSpan.FromSeconds(30));
         var data = Server.DataDirectory;
         await Server.DisposeAsync();
+        if (whileStopped is not null) await whileStopped();
         Server = await ServerProcess.StartAsync(AllSettings(), data);
     }
 

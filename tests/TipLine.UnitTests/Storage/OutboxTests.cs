@@ -15,7 +15,8 @@ public class OutboxTests
     {
         var db = new SqliteDatabase(TestPaths.TempDirectory());
         await db.InitializeAsync();
-        return new Setup(db, new TipStore(db, new OutboxSignal(), sinks.Length == 0 ? ["webhook"] : sinks), new Outbox(db));
+        var protector = TestPaths.Protector();
+        return new Setup(db, new TipStore(db, new OutboxSignal(), sinks.Length == 0 ? ["webhook"] : sinks, protector), new Outbox(db, protector));
     }
 
     private static async Task<TipRow> SubmitAsync(Setup s, TipRow tip, DateTimeOffset at)

@@ -17,7 +17,7 @@ public class StorageTests
     [Fact]
     public async Task Conversation_state_round_trips_and_a_stale_ETag_is_refused()
     {
-        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TimeProvider.System);
+        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
         var data = new ConversationData { TipId = "t1" };
         data.Dialog.Slots["place"] = new TipLine.Core.Dialogs.SlotValue { Text = "Sunset Motel" };
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = data });
@@ -38,7 +38,7 @@ public class StorageTests
     [Fact]
     public async Task Two_turns_creating_the_same_conversation_cannot_both_win()
     {
-        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TimeProvider.System);
+        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new ConversationData { TipId = "a" } });
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
             storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new ConversationData { TipId = "b" } }));
@@ -47,7 +47,7 @@ public class StorageTests
     [Fact]
     public async Task A_retried_message_is_claimed_exactly_once_even_when_retries_race()
     {
-        var ledger = new InboundLedger(await NewDatabaseAsync());
+        var ledger = new InboundLedger(await NewDatabaseAsync(), TestPaths.Protector());
         var now = DateTimeOffset.UtcNow;
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ledger.ClaimAsync("sms", "SM1", "conv", now, "{}"))));
         Assert.Single(claims, c => c.Outcome == ClaimOutcome.Claimed);
@@ -62,7 +62,8 @@ public class StorageTests
     public async Task A_submission_queues_the_revision_with_the_tip_change_and_a_stale_tip_is_refused()
     {
         var db = await NewDatabaseAsync();
-        var store = new TipStore(db, new OutboxSignal(), ["webhook"]);
+        var protector = TestPaths.Protector();
+        var store = new TipStore(db, new OutboxSignal(), ["webhook"], protector);
         var now = DateTimeOffset.UtcNow;
         var draft = new TipDraft { ReceivedAt = now, LastActivityAt = now };
         draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = "hello" });
@@ -73,7 +74,7 @@ public class StorageTests
         Assert.Equal(1, saved.Revision);
         Assert.Equal(TipRow.Submitted, saved.Status);
 
-        var due = await new Outbox(db).DueAsync("webhook", now.AddSeconds(1), 10);
+        var due = await new Outbox(db, protector).DueAsync("webhook", now.AddSeconds(1), 10);
         Assert.Equal((tip.TipId, 1L), (due.Single().TipId, due.Single().Revision));
         Assert.Null(due.Single().ValidationError);
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using TipLine.Bot;
+using TipLine.Bot.Privacy;
 using TipLine.Core.Tips;
 
 namespace TipLine.Server.Channels.Sms;
@@ -17,6 +18,7 @@ public sealed class TwilioMediaStore(
     IOptions<TwilioOptions> twilio,
     IOptions<TipLineOptions> tipLine,
     TwilioCredentials credentials,
+    FieldProtector protector,
     TimeProvider clock,
     ILogger<TwilioMediaStore> logger)
 {
@@ -64,7 +66,7 @@ public sealed class TwilioMediaStore(
             if (!File.Exists(path))
             {
                 var temp = path + ".tmp";
-                await File.WriteAllBytesAsync(temp, bytes, ct);
+                await File.WriteAllBytesAsync(temp, protector.ProtectBytes(bytes, "media"), ct);
                 File.Move(temp, path, overwrite: true);
             }
             return new StoredMedia { ContentType = contentType, Size = bytes.Length, Sha256 = sha, FetchRef = "tipline-media:" + sha, ReceivedAt = clock.GetUtcNow() };
