@@ -10,6 +10,7 @@ var root = new RootCommand("tipline: TipLine's operator and developer tools.")
     TriageCommand.Create(),
     OutboxCommand.Create(),
     KeysCommand.Create(),
+    AuditCommand.Create(),
 };
 
 try

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using TipLine.Bot;
 using TipLine.Bot.Conversation;
+using TipLine.Bot.Dispatch;
 using TipLine.Bot.Intake;
 using TipLine.Bot.Privacy;
 using TipLine.Bot.Storage;
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.Configure<TipLineOptions>(builder.Configuration.GetSection(TipLineOptions.Section));
 builder.Services.Configure<CaseIntakeOptions>(builder.Configuration.GetSection(CaseIntakeOptions.Section));
 builder.Services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
+builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(DispatchOptions.Section));
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var tipLine = builder.Configuration.GetSection(TipLineOptions.Section).Get<TipLineOptions>() ?? new TipLineOptions();
@@ -92,6 +94,11 @@ services.AddSingleton(new AddressHasher(keyRing.AddressKey));
 services.AddSingleton<ConversationGate>();
 services.AddSingleton<TipSubmitter>();
 services.AddSingleton<DurableTurn>();
+services.AddSingleton<Escalations>();
+services.AddSingleton<PagingSignal>();
+services.AddSingleton<IDispatcherPager, TwilioDispatcherPager>();
+services.AddSingleton<DispatcherSms>();
+services.AddHostedService<PagingWorker>();
 services.AddSingleton<IBot, TipLineBot>();
 services.AddHostedService<IdleSubmitter>();
 

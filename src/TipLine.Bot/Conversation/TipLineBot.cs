@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TipLine.Bot.Dispatch;
 using TipLine.Bot.Storage;
 using TipLine.Core.Dialogs;
 using TipLine.Core.Language;
@@ -23,6 +24,10 @@ public sealed class TipLineBot(
     IStorage storage,
     TipStore tips,
     TipSubmitter submitter,
+    Escalations escalations,
+    IOptions<DispatchOptions> dispatch,
+    PagingSignal paging,
+    SqliteDatabase database,
     IOptions<TipLineOptions> options,
     TimeProvider clock,
     ILogger<TipLineBot> logger) : IBot
@@ -77,6 +82,7 @@ public sealed class TipLineBot(
         draft.LastActivityAt = now;
         var unknownLanguage = DecideLanguage(conversation, draft, text);
 
+        var urgencyBefore = draft.Triage.Urgency;
         var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
         if (!conversation.Dialog.Started && decision.FirstPersonHelp && !conversation.Dialog.Slots.ContainsKey("kind"))
         {
@@ -120,6 +126,12 @@ public sealed class TipLineBot(
         }
 
         draft.Triage = TriageSnapshot.From(decision);
+        if (decision.Urgency > urgencyBefore && decision.Urgency >= Urgency.P2)
+        {
+            // Dispatchers hear of it at once, on the turn that made it urgent, not at submission.
+            await escalations.OpenAsync(tip.TipId, tip.Reference, decision.Urgency, TriageSummary.Of(decision), now, now.AddSeconds(dispatch.Value.P2BatchSeconds), ct);
+            database.AfterCommit(paging.Notify);
+        }
         draft.Answers = new Dictionary<string, SlotValue>(conversation.Dialog.Slots);
         draft.DialogCompleted = conversation.Dialog.Completed;
         draft.ContactAddress = conversation.Dialog.ValueOf("contact_ok") == "yes" ? turn.TurnState.Get<string>(TurnKeys.ReplyAddress) : null;

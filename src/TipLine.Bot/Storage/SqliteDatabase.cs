@@ -133,6 +133,31 @@ public sealed class SqliteDatabase
             UNIQUE (channel, message_id));
         CREATE INDEX IF NOT EXISTS ix_inbound_pending ON inbound_messages (conversation_key, status, seq);
 
+        -- Escalations: a P1 pages on-call dispatchers in turn until one acknowledges; a P2 waits for the next batch.
+        CREATE TABLE IF NOT EXISTS escalations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tip_id TEXT NOT NULL UNIQUE REFERENCES tips (tip_id),
+            reference TEXT NOT NULL,
+            urgency TEXT NOT NULL,           -- 'P1' pages now and again; 'P2' is batched
+            summary TEXT NOT NULL,           -- one line in English, from the triage reasons: never the tipster's words
+            next_index INTEGER NOT NULL DEFAULT 0,
+            pages INTEGER NOT NULL DEFAULT 0,
+            due_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            acknowledged_at TEXT NULL,
+            acknowledged_by TEXT NULL);
+        CREATE INDEX IF NOT EXISTS ix_escalations_due ON escalations (acknowledged_at, due_at);
+
+        -- Who did what to a tip, when: pages, acknowledgements (and, with the console, views and actions).
+        CREATE TABLE IF NOT EXISTS audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tip_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NULL);
+        CREATE INDEX IF NOT EXISTS ix_audit_tip ON audit (tip_id, id);
+
         CREATE TABLE IF NOT EXISTS opt_outs (
             address_hash TEXT PRIMARY KEY,
             opted_out_at TEXT NOT NULL);

@@ -61,6 +61,9 @@ public class TipLineFixture : IAsyncLifetime
         return settings;
     }
 
+    /// <summary>Someone texting from a given number (a dispatcher's phone).</summary>
+    public Texter TexterFor(string number) => new(() => new SmsSimulator(Http, FakeTwilio.AuthToken, Server.BaseUrl, PublicBaseUrl), number);
+
     /// <summary>A new texter with a number no other test uses.</summary>
     public Texter NewTexter() => new(() => new SmsSimulator(Http, FakeTwilio.AuthToken, Server.BaseUrl, PublicBaseUrl),
         $"+1555{Environment.ProcessId % 1000:000}{Interlocked.Increment(ref _numbers):0000}");

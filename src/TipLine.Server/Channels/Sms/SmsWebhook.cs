@@ -25,6 +25,7 @@ public sealed partial class SmsWebhook(
     SmsTurnProcessor processor,
     TwilioRestSender rest,
     Readiness readiness,
+    DispatcherSms dispatchers,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<SmsWebhook> logger)
@@ -50,6 +51,11 @@ public sealed partial class SmsWebhook(
         }
 
         if (!await readiness.WaitAsync(TimeSpan.FromSeconds(20), http.RequestAborted)) return Problem(503, "Starting up.");
+
+        if (dispatchers.IndexOf(from) is var onCall and >= 0)
+        {
+            return TwiML(await dispatchers.HandleAsync(onCall, body, lifetime.ApplicationStopping));
+        }
 
         var media = Enumerable.Range(0, numMedia)
             .Select(i => new SmsMedia(form[$"MediaUrl{i}"].ToString(), form[$"MediaContentType{i}"].ToString()))
