@@ -13,7 +13,7 @@ public sealed class PagingFixture : TipLineFixture
         ["Dispatch:OnCall:0"] = First,
         ["Dispatch:OnCall:1"] = Second,
         ["Dispatch:AckTimeoutSeconds"] = "3",
-        ["Dispatch:P2BatchSeconds"] = "2",
+        ["Dispatch:P2BatchSeconds"] = "4",
     };
 }
 

@@ -92,8 +92,9 @@ public sealed class PagingWorker(
 
     private async Task NotifyP2Async(List<string> onCall, CancellationToken ct)
     {
-        var due = await escalations.DueAsync("P2", clock.GetUtcNow(), ct);
-        if (due.Count == 0) return;
+        // When the oldest P2 falls due, every P2 waiting goes in the same message.
+        if ((await escalations.DueAsync("P2", clock.GetUtcNow(), ct)).Count == 0) return;
+        var due = await escalations.DueAsync("P2", DateTimeOffset.MaxValue, ct);
         var body = "TipLine P2 (urgent, not an emergency): " + string.Join("; ", due.Select(e => $"{e.Reference} {e.Summary}"));
         await pager.SendAsync(onCall[0], body.Length > 600 ? body[..597] + "..." : body, ct);
         var now = clock.GetUtcNow();
