@@ -13,6 +13,9 @@ public sealed class TipLineOptions
     public string? TriageDirectory { get; set; }
     public int IdleSubmitSeconds { get; set; } = 600;
 
+    /// <summary>Conversations, tips and records older than this are purged (undelivered records are kept). 0 keeps everything.</summary>
+    public int RetentionDays { get; set; } = 365;
+
     /// <summary>A later text within this long of the last one adds to the same tip as a new revision.</summary>
     public int FollowUpHours { get; set; } = 24;
 }

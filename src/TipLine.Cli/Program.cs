@@ -11,6 +11,7 @@ var root = new RootCommand("tipline: TipLine's operator and developer tools.")
     OutboxCommand.Create(),
     KeysCommand.Create(),
     AuditCommand.Create(),
+    PurgeCommand.Create(),
 };
 
 try

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
+using System.Threading.RateLimiting;
 using OpenTelemetry.Metrics;
 using TipLine.Bot;
 using TipLine.Bot.Conversation;
@@ -17,6 +18,9 @@ using TipLine.Core.Tips;
 using TipLine.Core.Triage;
 using TipLine.Server.Channels.Sms;
 using TipLine.Server.Hosting;
+
+// A backstop: any regular expression without its own timeout (libraries' included) gives up after 2 s instead of pinning a CPU.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
 
 // The content root is the app's own folder (appsettings.json), whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -101,6 +105,8 @@ services.AddSingleton<DispatcherSms>();
 services.AddHostedService<PagingWorker>();
 services.AddSingleton<IBot, TipLineBot>();
 services.AddHostedService<IdleSubmitter>();
+services.AddSingleton(sp => new Retention(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<FieldProtector>(), Path.Combine(dataDirectory, "media")));
+services.AddHostedService<RetentionWorker>();
 
 services.AddSingleton(new IntakeSecret(string.IsNullOrEmpty(intake.Secret) ? secrets.CaseIntakeSecret : intake.Secret));
 services.AddHttpClient<CaseIntakeClient>(CaseIntakeClient.HttpClientName)
@@ -128,12 +134,27 @@ services.AddSingleton<IMiddleware, OptOutMiddleware>();
 services.AddSingleton<SmsAdapter>();
 services.AddSingleton<SmsTurnProcessor>();
 services.AddSingleton<SmsWebhook>();
+services.AddSingleton<SenderRateLimiter>();
+services.AddHostedService<PendingSweeper>();
+// Per-IP limits for everything but Twilio's webhooks (signed, and limited per sender instead).
+services.AddRateLimiter(limits =>
+{
+    limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/sms")
+        ? RateLimitPartition.GetNoLimiter("twilio")
+        : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = 300,
+            Window = TimeSpan.FromMinutes(1),
+        }));
+});
 
 services.AddSingleton<Readiness>();
+services.AddSingleton<SecurityMetrics>();
 // Meters are OpenTelemetry's: scraped at /metrics (Prometheus format); OTLP export when OTEL_EXPORTER_OTLP_ENDPOINT is set.
 services.AddOpenTelemetry().WithMetrics(metrics =>
 {
-    metrics.AddMeter(OutboxMonitor.MeterName).AddPrometheusExporter();
+    metrics.AddMeter(OutboxMonitor.MeterName, SecurityMetrics.MeterName).AddPrometheusExporter();
     if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) metrics.AddOtlpExporter();
 });
 services.AddHostedService<Warmup>();
@@ -148,6 +169,18 @@ if (string.IsNullOrEmpty(twilio.AuthToken))
 }
 
 app.UseExceptionHandler();
+app.UseRateLimiter();
+// Nothing here is meant to be framed, sniffed or to leak where a visitor came from.
+app.Use((http, next) =>
+{
+    var headers = http.Response.Headers;
+    headers.XContentTypeOptions = "nosniff";
+    headers.XFrameOptions = "DENY";
+    headers["Referrer-Policy"] = "no-referrer";
+    headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+    headers.CacheControl = "no-store";
+    return next(http);
+});
 app.UseStatusCodePages();
 app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
 {

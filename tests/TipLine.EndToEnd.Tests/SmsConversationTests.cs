@@ -151,6 +151,7 @@ public class SmsConversationTests(TipLineFixture fixture) : IClassFixture<TipLin
         Assert.Equal(4096, attachment.GetProperty("size").GetInt32());
         Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), attachment.GetProperty("sha256").GetString());
         Assert.DoesNotContain("http", attachment.GetProperty("fetch").GetString());
+        Assert.False(fixture.Twilio.Media.ContainsKey("ME" + new string('a', 32)), "the photo was not deleted from Twilio after it was stored");
     }
 
     [Fact]

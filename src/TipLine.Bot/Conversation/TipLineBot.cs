@@ -56,7 +56,7 @@ public sealed class TipLineBot(
     {
         var activity = turn.Activity;
         var now = activity.Timestamp ?? clock.GetUtcNow();
-        var text = activity.Text ?? "";
+        var text = TextNormalizer.Sanitize(activity.Text ?? "");
         var attachments = turn.TurnState.Get<List<StoredMedia>>(TurnKeys.Attachments) ?? [];
         var settings = options.Value;
 

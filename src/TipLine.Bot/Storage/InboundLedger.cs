@@ -50,11 +50,12 @@ public sealed class InboundLedger(SqliteDatabase database, FieldProtector protec
     }
 
     /// <summary>Conversations with messages left pending (by a crash): processed again at start.</summary>
-    public async Task<IReadOnlyList<string>> ConversationsWithPendingAsync(string channel, CancellationToken ct = default)
+    public async Task<IReadOnlyList<string>> ConversationsWithPendingAsync(string channel, DateTimeOffset? receivedBefore = null, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
         return [.. await db.QueryAsync<string>(
-            "SELECT DISTINCT conversation_key FROM inbound_messages WHERE channel = @channel AND status = 'pending'", new { channel })];
+            "SELECT DISTINCT conversation_key FROM inbound_messages WHERE channel = @channel AND status = 'pending' AND received_at <= @before",
+            new { channel, before = DbTime.Of(receivedBefore ?? DateTimeOffset.MaxValue) })];
     }
 
     /// <summary>Marks messages as handled by a turn, dropping their text (the tip holds it now) and keeping the reply for retries.</summary>

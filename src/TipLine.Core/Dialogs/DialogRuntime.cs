@@ -414,6 +414,7 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:\d+|[\s,;/&+.#-]|\b(?:and|y|e|et|va|и|at|و)\b)+$")]
+    // Single-character alternatives on the linear engine: "(\d+|…)+" backtracks exponentially on "5555…x" (found by fuzzing).
+    [GeneratedRegex(@"^(?:\d|[\s,;/&+.#-]|\b(?:and|y|e|et|va|и|at|و)\b)+$", RegexOptions.NonBacktracking)]
     private static partial Regex OnlyNumbers();
 }

@@ -55,7 +55,23 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
         _email = any.GetEmailModel();
     }
 
+    /// <summary>Past this length the recognizers read only the start: their cost grows with the text, a tip's facts come early.</summary>
+    private const int MaxRecognizedLength = 2000;
+
     public ExtractedEntities Extract(string text, string language, DateTimeOffset receivedAt)
+    {
+        text = text.Length > MaxRecognizedLength ? text[..MaxRecognizedLength] : text;
+        try
+        {
+            return ExtractCore(text, language, receivedAt);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new ExtractedEntities([], [], [], [], [], []);
+        }
+    }
+
+    private ExtractedEntities ExtractCore(string text, string language, DateTimeOffset receivedAt)
     {
         var when = _dateTime.TryGetValue(language, out var dt) ? Times(dt, text, receivedAt) : [];
         var ages = _age.TryGetValue(language, out var ageModel)

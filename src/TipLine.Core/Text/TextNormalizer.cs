@@ -11,7 +11,7 @@ public static class TextNormalizer
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Sanitize(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -47,6 +47,28 @@ public static class TextNormalizer
         >= '\u06F0' and <= '\u06F9' => ((char)('0' + (c - '\u06F0'))).ToString(),
         _ => c.ToString(),
     };
+
+    /// <summary>
+    /// Replaces lone UTF-16 surrogates (JSON can carry "\ud800") with U+FFFD: normalization, regexes and
+    /// libraries throw on them, and no message may crash a turn.
+    /// </summary>
+    public static string Sanitize(string text)
+    {
+        char[]? fixedText = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (!char.IsSurrogate(c)) continue;
+            fixedText ??= text.ToCharArray();
+            fixedText[i] = '\uFFFD';
+        }
+        return fixedText is null ? text : new string(fixedText);
+    }
 
     /// <summary><see cref="Fold"/>, then without leading and trailing punctuation ("skip!" → "skip").</summary>
     public static string FoldCommand(string text) =>

@@ -127,6 +127,19 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         return start;
     }
 
+    /// <summary>Age patterns need lookarounds (the backtracking engine, with a timeout): a pathological text loses an age, never the turn.</summary>
+    private static IEnumerable<Match> SafeMatches(Regex pattern, string text)
+    {
+        try
+        {
+            return [.. pattern.Matches(text).Cast<Match>()];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
+
     private bool MayHaveNumber(string folded, string language) =>
         folded.Any(char.IsAsciiDigit) || policy.NumberWords.Keys.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
@@ -171,7 +184,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         reasons = [];
         foreach (var (language, pattern) in policy.AgePatterns)
         {
-            foreach (Match m in pattern.Matches(folded))
+            foreach (var m in SafeMatches(pattern, folded))
             {
                 var group = m.Groups["age"];
                 if (!group.Success) continue;

@@ -27,7 +27,7 @@ public sealed class Warmup(
         logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
         var processor = services.GetRequiredService<SmsTurnProcessor>();
-        foreach (var conversation in await ledger.ConversationsWithPendingAsync(SmsAdapter.ChannelId, stoppingToken))
+        foreach (var conversation in await ledger.ConversationsWithPendingAsync(SmsAdapter.ChannelId, ct: stoppingToken))
         {
             // Texts stored before a crash: record them on their tips. Their sender's number is not kept, so they are not answered.
             await processor.ProcessPendingAsync(conversation, address: null, stoppingToken);

@@ -51,6 +51,12 @@ public sealed class FakeTwilio : IAsyncDisposable
             if (sid != AccountSid || !fake.Authorized(http)) return Results.Unauthorized();
             return fake.Media.TryGetValue(mediaSid, out var m) ? Results.Bytes(m.Bytes, m.ContentType) : Results.NotFound();
         });
+        app.MapDelete("/2010-04-01/Accounts/{sid}/Messages/{messageSid}/Media/{mediaFile}", (HttpContext http, string sid, string mediaFile) =>
+        {
+            if (sid != AccountSid || !fake.Authorized(http)) return Results.Unauthorized();
+            var mediaSid = mediaFile.EndsWith(".json", StringComparison.Ordinal) ? mediaFile[..^5] : mediaFile;
+            return fake.Media.TryRemove(mediaSid, out _) ? Results.NoContent() : Results.NotFound();
+        });
         await app.StartAsync();
         return fake;
     }

@@ -26,6 +26,8 @@ public sealed partial class SmsWebhook(
     TwilioRestSender rest,
     Readiness readiness,
     DispatcherSms dispatchers,
+    SecurityMetrics security,
+    SenderRateLimiter limiter,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<SmsWebhook> logger)
@@ -70,11 +72,20 @@ public sealed partial class SmsWebhook(
         switch (claim.Outcome)
         {
             case ClaimOutcome.AlreadyDone:
+                security.Refused("replayed", "sms");
                 logger.LogInformation("Webhook retry for {MessageSid}: answered from the ledger", sid);
                 return TwiML(optedOut ? null : claim.Reply);
             case ClaimOutcome.AlreadyPending:
                 logger.LogInformation("Webhook retry for {MessageSid} while its turn is running", sid);
                 return TwiML(null);
+        }
+
+        if (keyword is null && !limiter.TryAcquire(key))
+        {
+            // Held, not dropped: the text is in the ledger and the sweeper runs it shortly.
+            security.Refused("rate_limited", "sms");
+            logger.LogWarning("Sender {Conversation} is over the text rate; turn held", key);
+            return TwiML(optedOut ? null : "You are sending many messages at once. We have all of them; please wait a minute before sending more.");
         }
 
         // The turn runs on its own: it must finish even if Twilio hangs up, so it is not tied to the request.
@@ -139,6 +150,7 @@ public sealed partial class SmsWebhook(
         var parameters = form.ToDictionary(f => f.Key, f => f.Value.ToString());
         if (signature.Length == 0 || !new RequestValidator(credentials.AuthToken).Validate(url, parameters, signature))
         {
+            security.Refused("forged_signature", http.Request.Path);
             logger.LogWarning("Refused a webhook with a missing or invalid Twilio signature");
             return (null, Problem(403, "Invalid signature."));
         }

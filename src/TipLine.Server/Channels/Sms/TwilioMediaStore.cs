@@ -13,8 +13,9 @@ namespace TipLine.Server.Channels.Sms;
 /// directory by its SHA-256, so the tip carries content type, size and hash and the task force fetches it
 /// from us, never from a public URL.
 /// </summary>
-public sealed class TwilioMediaStore(
+public sealed partial class TwilioMediaStore(
     IHttpClientFactory httpClientFactory,
+    TwilioRestSender rest,
     IOptions<TwilioOptions> twilio,
     IOptions<TipLineOptions> tipLine,
     TwilioCredentials credentials,
@@ -69,6 +70,7 @@ public sealed class TwilioMediaStore(
                 await File.WriteAllBytesAsync(temp, protector.ProtectBytes(bytes, "media"), ct);
                 File.Move(temp, path, overwrite: true);
             }
+            await DeleteFromTwilioAsync(uri);
             return new StoredMedia { ContentType = contentType, Size = bytes.Length, Sha256 = sha, FetchRef = "tipline-media:" + sha, ReceivedAt = clock.GetUtcNow() };
         }
         catch (HttpRequestException e)
@@ -77,6 +79,23 @@ public sealed class TwilioMediaStore(
             return null;
         }
     }
+
+    private async Task DeleteFromTwilioAsync(Uri uri)
+    {
+        if (MediaPath().Match(uri.AbsolutePath) is not { Success: true } m) return;
+        try
+        {
+            await rest.DeleteMediaAsync(m.Groups["message"].Value, m.Groups["media"].Value);
+        }
+        catch (Exception e) when (e is Twilio.Exceptions.ApiException or HttpRequestException or Twilio.Exceptions.ApiConnectionException)
+        {
+            // Stored safely with us; deleting the copy at Twilio can be retried by an operator. Never lose the photo over it.
+            logger.LogWarning("Could not delete stored media from Twilio: {Exception}", e.GetType().Name);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/Messages/(?<message>MM[0-9a-fA-F]{32}|SM[0-9a-fA-F]{32})/Media/(?<media>ME[0-9a-fA-F]{32})")]
+    private static partial System.Text.RegularExpressions.Regex MediaPath();
 
     private bool IsTwilioMedia(Uri uri)
     {

@@ -24,6 +24,10 @@ public sealed class TwilioRestSender
 
     public const string HttpClientName = "twilio";
 
+    /// <summary>Deletes an MMS photo from Twilio once we hold it, so it is not kept in a third place.</summary>
+    public Task<bool> DeleteMediaAsync(string messageSid, string mediaSid) =>
+        Twilio.Rest.Api.V2010.Account.Message.MediaResource.DeleteAsync(pathMessageSid: messageSid, pathSid: mediaSid, client: _client);
+
     public async Task<string> SendAsync(string to, string body, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(_from)) throw new InvalidOperationException("Twilio:PhoneNumber is not set: cannot send texts through the REST API.");
