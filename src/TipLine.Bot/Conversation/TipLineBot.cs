@@ -26,7 +26,7 @@ public sealed class TipLineBot(
     TipSubmitter submitter,
     Escalations escalations,
     IOptions<DispatchOptions> dispatch,
-    PagingSignal paging,
+    WakeSignal<Escalations> paging,
     SqliteDatabase database,
     IOptions<TipLineOptions> options,
     TimeProvider clock,

@@ -12,19 +12,6 @@ public interface IDispatcherPager
     Task SendAsync(string to, string body, CancellationToken ct);
 }
 
-/// <summary>Wakes the paging worker the moment a turn opens an escalation.</summary>
-public sealed class PagingSignal
-{
-    private readonly SemaphoreSlim _signal = new(0);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0) _signal.Release();
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-}
-
 /// <summary>
 /// Pages for P1 tips: the on-call dispatchers in order, each after <c>Dispatch:AckTimeoutSeconds</c> without an
 /// acknowledgement, round after round until one acknowledges. Sends the batched P2 notification. Every page
@@ -34,7 +21,7 @@ public sealed class PagingSignal
 public sealed class PagingWorker(
     Escalations escalations,
     IDispatcherPager pager,
-    PagingSignal signal,
+    WakeSignal<Escalations> signal,
     IOptions<DispatchOptions> options,
     TimeProvider clock,
     ILogger<PagingWorker> logger) : BackgroundService

@@ -17,7 +17,7 @@ namespace TipLine.Bot.Intake;
 /// </summary>
 public sealed class OutboxDelivery(
     Outbox outbox,
-    OutboxSignal signal,
+    WakeSignal<Outbox> signal,
     IEnumerable<IIntakeSink> sinks,
     IOptions<CaseIntakeOptions> options,
     OutboxMonitor monitor,

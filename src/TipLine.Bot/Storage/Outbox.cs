@@ -11,8 +11,11 @@ public sealed record OutboxItem(long Id, string TipId, long Revision, string Sin
 
 public sealed record OutboxStats(long Pending, long Failing, long DeadLettered, double OldestPendingSeconds);
 
-/// <summary>Wakes the delivery worker as soon as a record is queued, instead of waiting for its next poll.</summary>
-public sealed class OutboxSignal
+/// <summary>
+/// Wakes a background worker as soon as there is work (a record queued, an escalation opened) instead of at
+/// its next poll. The type parameter names the work (the outbox, escalations), so each is its own singleton.
+/// </summary>
+public sealed class WakeSignal<TWork>
 {
     private readonly SemaphoreSlim _signal = new(0);
 

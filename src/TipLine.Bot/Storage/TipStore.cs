@@ -28,7 +28,7 @@ public sealed record TipRow(
 /// Tips and their outbox. A revision for case intake is queued in the same transaction that changes the tip
 /// (a transactional outbox), so a crash can lose neither the change nor the delivery.
 /// </summary>
-public sealed class TipStore(SqliteDatabase database, OutboxSignal signal, IReadOnlyList<string> sinks, FieldProtector protector)
+public sealed class TipStore(SqliteDatabase database, WakeSignal<Outbox> signal, IReadOnlyList<string> sinks, FieldProtector protector)
 {
     private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
     public const string DraftPurpose = "tip draft";

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TipLine.Bot.Conversation;
 using TipLine.Bot.Storage;
+using TipLine.Core.Language;
 using TipLine.Core.Tips;
 
 namespace TipLine.Bot.Translation;
@@ -49,11 +50,16 @@ public sealed class TranslationWorker(
             if (before is null) continue;
             var texts = before.Draft.Untranslated().ToList();
             var english = texts.Count == 0 ? [] : await translator.ToEnglishAsync(texts, ct);
+            // A language outside the eleven: Translator knows more languages than our detector; the record should name it.
+            var detected = before.Draft.Language == LanguageIdentifier.Undetermined && before.Draft.Account.FirstOrDefault() is { } first
+                ? await translator.DetectAsync(first.Text, ct)
+                : null;
 
             using var _ = await gate.EnterAsync(conversationKey, ct);
             var row = await tips.FindAsync(tipId, ct);
             if (row is null) continue;
             for (var i = 0; i < texts.Count; i++) row.Draft.Translations[texts[i]] = english[i];
+            if (detected is not null && row.Draft.Language == LanguageIdentifier.Undetermined) row.Draft.Language = detected;
             var complete = !row.Draft.Untranslated().Any();
             var resend = complete && row.Status == TipRow.Submitted && row.Draft.LastRecordTranslation is not ("translated" or "source_is_english");
             try

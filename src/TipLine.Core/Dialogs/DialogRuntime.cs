@@ -96,14 +96,6 @@ public sealed partial class DialogRuntime(DialogSet set, IAnswerRecognizer recog
         return new DialogTurn(replies, state.Completed, InputUse.Command);
     }
 
-    /// <summary>Ends the conversation now, as "done" does: the closing lines of the flows are still said.</summary>
-    public DialogTurn Finish(DialogState state, DialogContext context)
-    {
-        var replies = new List<string>();
-        Finish(state, context, replies);
-        return new DialogTurn(replies, true);
-    }
-
     private InputUse Start(DialogState state, DialogInput input, DialogContext context, List<string> replies)
     {
         state.Started = true;

@@ -29,8 +29,6 @@ public sealed class LanguageIdentifier
     /// <summary>Loads the models now (seconds, hundreds of MB) so that no message waits for them.</summary>
     public void Preload() => _ = _lingua.Value.DetectLanguageOf("warm up the language models");
 
-    public bool IsLoaded => _lingua.IsValueCreated;
-
     /// <summary>The language code, or null when the text gives no clue (empty, only digits or emoji).</summary>
     public string? Detect(string text)
     {

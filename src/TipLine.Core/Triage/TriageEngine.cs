@@ -19,8 +19,6 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';', '。', '！', '？'];
     private static readonly char[] ClauseEnds = [.. SentenceEnds, ',', '，', '、'];
 
-    public TriagePolicy Policy => policy;
-
     /// <param name="language">The conversation's language when known: a match is then also judged by that
     /// language's negations ("no trae armas" matches Portuguese "armas" too, but the text is Spanish).</param>
     public TriageDecision Assess(string text, string? language = null, DateTimeOffset? receivedAt = null)

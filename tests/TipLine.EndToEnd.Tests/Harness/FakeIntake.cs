@@ -5,9 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace TipLine.EndToEnd.Tests.Harness;
 
@@ -52,12 +50,8 @@ public sealed class FakeIntake : IAsyncDisposable
 
     public static async Task<FakeIntake> StartAsync()
     {
-        var port = Ports.Free();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var intake = new FakeIntake(app, new Uri($"http://127.0.0.1:{port}/intake"));
+        var (app, baseUrl) = LocalHttpServer.Create();
+        var intake = new FakeIntake(app, new Uri(baseUrl, "/intake"));
         app.MapPost("/intake", async (HttpContext http) =>
         {
             using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace TipLine.EndToEnd.Tests.Harness;
 
@@ -33,12 +31,8 @@ public sealed class FakeTranslator : IAsyncDisposable
 
     public static async Task<FakeTranslator> StartAsync()
     {
-        var port = Ports.Free();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
-        var fake = new FakeTranslator(app, new Uri($"http://127.0.0.1:{port}/"));
+        var (app, baseUrl) = LocalHttpServer.Create();
+        var fake = new FakeTranslator(app, baseUrl);
 
         app.MapPost("/translate", async (HttpContext http) =>
         {

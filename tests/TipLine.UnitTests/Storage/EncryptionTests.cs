@@ -62,7 +62,7 @@ public class EncryptionTests
         var db = new SqliteDatabase(dir);
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
-        var tips = new TipStore(db, new OutboxSignal(), ["webhook"], protector);
+        var tips = new TipStore(db, new WakeSignal<Outbox>(), ["webhook"], protector);
         var now = DateTimeOffset.UtcNow;
         var draft = new TipDraft { ReceivedAt = now, LastActivityAt = now, ContactAddress = "+15550009999" };
         draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = "zebra-marker the foreman keeps passports" });

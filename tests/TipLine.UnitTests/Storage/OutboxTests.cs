@@ -16,7 +16,7 @@ public class OutboxTests
         var db = new SqliteDatabase(TestPaths.TempDirectory());
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
-        return new Setup(db, new TipStore(db, new OutboxSignal(), sinks.Length == 0 ? ["webhook"] : sinks, protector), new Outbox(db, protector));
+        return new Setup(db, new TipStore(db, new WakeSignal<Outbox>(), sinks.Length == 0 ? ["webhook"] : sinks, protector), new Outbox(db, protector));
     }
 
     private static async Task<TipRow> SubmitAsync(Setup s, TipRow tip, DateTimeOffset at)

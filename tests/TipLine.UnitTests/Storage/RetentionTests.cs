@@ -12,7 +12,7 @@ public class RetentionTests
         var db = new SqliteDatabase(dir);
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
-        var tips = new TipStore(db, new OutboxSignal(), ["webhook"], protector);
+        var tips = new TipStore(db, new WakeSignal<Outbox>(), ["webhook"], protector);
         var outbox = new Outbox(db, protector);
         var builder = new TipRecordBuilder(new TipLine.Core.Text.RecognizersEntityExtractor());
         var media = Path.Combine(dir, "media");

@@ -63,7 +63,7 @@ public class StorageTests
     {
         var db = await NewDatabaseAsync();
         var protector = TestPaths.Protector();
-        var store = new TipStore(db, new OutboxSignal(), ["webhook"], protector);
+        var store = new TipStore(db, new WakeSignal<Outbox>(), ["webhook"], protector);
         var now = DateTimeOffset.UtcNow;
         var draft = new TipDraft { ReceivedAt = now, LastActivityAt = now };
         draft.Transcript.Add(new TranscriptEntry { At = now, FromTipster = true, Text = "hello" });
