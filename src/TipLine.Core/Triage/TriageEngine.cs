@@ -88,6 +88,8 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     /// <summary>A negation cue shortly before the match, within the same clause ("he doesn't have a gun").</summary>
     private bool IsNegated(string folded, int index, string language, string? hint)
     {
+        // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
+        if (policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
         var clauseStart = ClauseStart(folded, index);
         var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];

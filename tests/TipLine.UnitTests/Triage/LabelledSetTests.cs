@@ -8,15 +8,20 @@ namespace TipLine.UnitTests.Triage;
 /// </summary>
 public class LabelledSetTests
 {
-    private static readonly string OwnTips = Path.Combine(AppContext.BaseDirectory, "Triage", "Data", "own-tips.jsonl");
+    // Two batches, each written fresh from the policy; each was measured once before any lexicon change
+    // (the second: P1 recall 0.857, under-triage 0.158), then the gaps it showed were fixed generically.
+    private static readonly string[] OwnTipFiles = ["own-tips.jsonl", "own-tips-2.jsonl"];
 
-    public static TheoryData<string> OwnTipIds() => [.. Triager.Read(OwnTips).Select(t => t.Id)];
+    private static IEnumerable<LabelledTip> OwnTips() =>
+        OwnTipFiles.SelectMany(f => Triager.Read(Path.Combine(AppContext.BaseDirectory, "Triage", "Data", f)));
+
+    public static TheoryData<string> OwnTipIds() => [.. OwnTips().Select(t => t.Id)];
 
     [Theory]
     [MemberData(nameof(OwnTipIds))]
     public void Each_own_tip_is_never_under_triaged_and_minors_are_found(string id)
     {
-        var tip = Triager.Read(OwnTips).Single(t => t.Id == id);
+        var tip = OwnTips().Single(t => t.Id == id);
         var decision = Triager.Assess(tip.Text, tip.Language);
         var expected = Enum.Parse<Urgency>(tip.Urgency);
         Assert.True(decision.Urgency >= expected, $"{id}: {decision.Urgency} < {expected}; reasons: {string.Join(" ", decision.Reasons)}");
