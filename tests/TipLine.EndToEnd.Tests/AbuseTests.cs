@@ -59,6 +59,9 @@ public class AbuseTests(LimitedFixture fixture) : IClassFixture<LimitedFixture>
                 _ => new FormUrlEncodedContent(form),
             };
             if (content is ByteArrayContent and not FormUrlEncodedContent) content.Headers.ContentType = new("application/x-www-form-urlencoded");
+            // Bodies past the 64 KB limit are answered 413 and the connection closed unread (WebhookInputTests covers that);
+            // here every request is within the limit, so a dropped connection would be a real failure.
+            if ((await content.ReadAsByteArrayAsync()).Length > 60_000) continue;
             using var request = new HttpRequestMessage(HttpMethod.Post, inbound) { Content = content };
             if (random.Next(3) > 0) request.Headers.TryAddWithoutValidation("X-Twilio-Signature", random.Next(2) == 0
                 ? TwilioWebhookSigner.Sign(FakeTwilio.AuthToken, TipLineFixture.PublicBaseUrl + "/sms/inbound", form)
