@@ -8,9 +8,9 @@ namespace TipLine.UnitTests.Triage;
 /// </summary>
 public class LabelledSetTests
 {
-    // Three batches, each written fresh from the policy; each was measured once before any lexicon change
-    // (the second and third: P1 recall 0.857 each, under-triage 0.158 and 0.138), then their gaps were fixed generically.
-    private static readonly string[] OwnTipFiles = ["own-tips.jsonl", "own-tips-2.jsonl", "own-tips-3.jsonl"];
+    // Four batches, each written fresh from the policy; each was measured once before any lexicon change
+    // (P1 recall 1.000, 0.857, 0.857, 0.769: below the 0.98 target on fresh tips), then their gaps were fixed generically.
+    private static readonly string[] OwnTipFiles = ["own-tips.jsonl", "own-tips-2.jsonl", "own-tips-3.jsonl", "own-tips-4.jsonl"];
 
     private static IEnumerable<LabelledTip> OwnTips() =>
         OwnTipFiles.SelectMany(f => Triager.Read(Path.Combine(AppContext.BaseDirectory, "Triage", "Data", f)));
