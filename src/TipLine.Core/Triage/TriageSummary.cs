@@ -13,7 +13,8 @@ public static class TriageSummary
         ["violence_now"] = "violence now", ["weapon"] = "weapon", ["confined"] = "confined", ["danger_now"] = "in danger now",
         ["medical"] = "medical emergency", ["self_harm"] = "self-harm risk", ["movement"] = "victims being moved", ["soon"] = "within hours",
         ["sex"] = "commercial sex", ["labor"] = "forced labor", ["control"] = "control (papers, debt, confinement)", ["help_request"] = "asks for help",
-        ["not_safe"] = "not safe to talk",
+        ["not_safe"] = "not safe to talk", ["violence_harm"] = "violence now", ["collapsed"] = "medical emergency", ["border"] = "taken across a border",
+        ["cry_for_help"] = "cry for help", ["out_of_school"] = "minor out of school",
     };
 
     public static string Of(TriageDecision decision)
