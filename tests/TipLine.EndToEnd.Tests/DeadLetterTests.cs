@@ -58,6 +58,21 @@ public class DeadLetterTests(ShortWindowFixture fixture) : IClassFixture<ShortWi
     }
 
     [Fact]
+    public async Task Purge_dry_run_shows_what_would_go_and_removes_nothing()
+    {
+        var t = fixture.NewTexter();
+        await t.TextAsync("purge check: a recent tip that must not be purged");
+        var data = fixture.Server.DataDirectory;
+        var keys = Path.Combine(Path.GetDirectoryName(data)!, "keys", "tipline-keys.json");
+        var dry = await Tipline.RunAsync(null, "purge", "--dry-run", "--days", "1", "--data", data, "--keys", keys);
+        Assert.Equal(0, dry.Exit);
+        Assert.StartsWith("Would purge 0 tip(s)", dry.Out);
+        var missingKeys = await Tipline.RunAsync(null, "purge", "--dry-run", "--data", data, "--keys", Path.Combine(Repo.TempDirectory(), "none.json"));
+        Assert.Equal(2, missingKeys.Exit);
+        Assert.Contains("No key file", missingKeys.Err);
+    }
+
+    [Fact]
     public async Task The_outbox_command_explains_a_missing_database()
     {
         var result = await Tipline.RunAsync(null, "outbox", "--data", Repo.TempDirectory());

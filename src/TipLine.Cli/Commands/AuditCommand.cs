@@ -14,13 +14,8 @@ public static class AuditCommand
         var audit = new Command("audit", "Show a tip's audit trail.") { reference, data };
         audit.SetAction(async (result, ct) =>
         {
-            var directory = result.GetValue(data)!;
-            if (!File.Exists(Path.Combine(directory, SqliteDatabase.FileName)))
-            {
-                Console.Error.WriteLine($"No TipLine database in {Path.GetFullPath(directory)} (use --data).");
-                return 2;
-            }
-            var trail = await new Escalations(new SqliteDatabase(directory)).AuditTrailAsync(result.GetValue(reference)!.ToUpperInvariant(), ct);
+            if (DataDirectory.Open(result.GetValue(data)!) is not { } database) return 2;
+            var trail = await new Escalations(database).AuditTrailAsync(result.GetValue(reference)!.ToUpperInvariant(), ct);
             if (trail.Count == 0)
             {
                 Console.WriteLine("No audit entries for that reference.");

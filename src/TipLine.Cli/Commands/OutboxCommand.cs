@@ -52,13 +52,5 @@ public static class OutboxCommand
         return outbox;
     }
 
-    private static Outbox? Open(string dataDirectory)
-    {
-        if (!File.Exists(Path.Combine(dataDirectory, SqliteDatabase.FileName)))
-        {
-            Console.Error.WriteLine($"No TipLine database in {Path.GetFullPath(dataDirectory)} (use --data).");
-            return null;
-        }
-        return new Outbox(new SqliteDatabase(dataDirectory));
-    }
+    private static Outbox? Open(string dataDirectory) => DataDirectory.Open(dataDirectory) is { } database ? new Outbox(database) : null;
 }

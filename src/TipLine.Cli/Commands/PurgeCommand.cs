@@ -18,9 +18,10 @@ public static class PurgeCommand
         {
             var directory = result.GetValue(data)!;
             var keyFile = result.GetValue(keys)!;
-            if (!File.Exists(Path.Combine(directory, SqliteDatabase.FileName)) || !File.Exists(keyFile))
+            if (DataDirectory.Open(directory) is not { } database) return 2;
+            if (!File.Exists(keyFile))
             {
-                Console.Error.WriteLine($"Need the database in {Path.GetFullPath(directory)} (--data) and the key file {Path.GetFullPath(keyFile)} (--keys).");
+                Console.Error.WriteLine($"No key file at {Path.GetFullPath(keyFile)} (use --keys).");
                 return 2;
             }
             if (result.GetValue(days) <= 0)
@@ -28,7 +29,7 @@ public static class PurgeCommand
                 Console.Error.WriteLine("--days must be positive.");
                 return 2;
             }
-            var retention = new Retention(new SqliteDatabase(directory), new FieldProtector(KeyRing.LoadOrCreate(keyFile)), Path.Combine(directory, "media"));
+            var retention = new Retention(database, new FieldProtector(KeyRing.LoadOrCreate(keyFile)), Path.Combine(directory, "media"));
             var plan = await retention.PlanAsync(DateTimeOffset.UtcNow.AddDays(-result.GetValue(days)), ct);
             var verb = result.GetValue(dryRun) ? "Would purge" : "Purged";
             if (!result.GetValue(dryRun)) await retention.PurgeAsync(plan, ct);
