@@ -92,7 +92,7 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
 
     public IReadOnlyList<(int Age, string Text)> Ages(string text, string language) =>
         _age.TryGetValue(language, out var model)
-            ? [.. model.Parse(text).Select(r => (Value: ValueOf(r), Around: text[Math.Max(0, r.Start - 16)..Math.Min(text.Length, r.End + 10)]))
+            ? [.. model.Parse(text).Where(IsInYears).Select(r => (Value: ValueOf(r), Around: text[Math.Max(0, r.Start - 16)..Math.Min(text.Length, r.End + 10)]))
                 .Where(r => r.Value is > 0 and < 120).Select(r => ((int)r.Value!.Value, r.Around))]
             : [];
 
@@ -136,6 +136,9 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
         }
         return found;
     }
+
+    /// <summary>"dos días" is an age model result too (2 days old): only ages in years say whether someone is a minor.</summary>
+    private static bool IsInYears(ModelResult r) => r.Resolution?.TryGetValue("unit", out var unit) != true || unit?.ToString() == "Year";
 
     private static double? ValueOf(ModelResult r) =>
         r.Resolution?.TryGetValue("value", out var v) == true && double.TryParse(v?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;

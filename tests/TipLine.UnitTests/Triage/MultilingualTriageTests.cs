@@ -110,6 +110,13 @@ public class MultilingualTriageTests
     }
 
     [Fact]
+    public void Days_are_not_an_age_and_minutes_ago_is_now()
+    {
+        Assert.False(Triager.Assess("llevamos dos días sin comida ni agua encerrados en el contenedor", "es").Minor);
+        Assert.Equal(Urgency.P1, Triager.Assess("se la llevaron a la fuerza en una camioneta hace cinco minutos", "es").Urgency);
+    }
+
+    [Fact]
     public void A_duration_is_not_read_as_an_age_by_the_recognizer() =>
         Assert.False(Triager.Assess("hace cinco años trabajé en un rancho", "es").Minor);
 
