@@ -135,7 +135,8 @@ services.AddSingleton<SmsAdapter>();
 services.AddSingleton<SmsTurnProcessor>();
 services.AddSingleton<SmsWebhook>();
 services.AddSingleton<SenderRateLimiter>();
-services.AddHostedService<PendingSweeper>();
+services.AddSingleton<PendingSweeper>();
+services.AddHostedService(sp => sp.GetRequiredService<PendingSweeper>());
 // Per-IP limits for everything but Twilio's webhooks (signed, and limited per sender instead).
 services.AddRateLimiter(limits =>
 {

@@ -25,6 +25,12 @@ public sealed record AuditEntry(string At, string Actor, string Action, string? 
 /// </summary>
 public sealed class Escalations(SqliteDatabase database)
 {
+    private const string SelectEscalation = """
+        SELECT id AS Id, tip_id AS TipId, reference AS Reference, urgency AS Urgency, summary AS Summary, next_index AS NextIndex,
+               pages AS Pages, due_at AS DueAt, created_at AS CreatedAt
+        FROM escalations
+        """;
+
     /// <summary>Opens an escalation for a tip (once; a P2 that becomes P1 is raised and paged now). Part of the turn's unit of work.</summary>
     public async Task OpenAsync(string tipId, string reference, Urgency urgency, string summary, DateTimeOffset now, DateTimeOffset p2Due, CancellationToken ct = default)
     {
@@ -44,11 +50,7 @@ public sealed class Escalations(SqliteDatabase database)
     {
         await using var db = await database.OpenAsync(ct);
         return [.. await db.QueryAsync<Escalation>(
-            """
-            SELECT id AS Id, tip_id AS TipId, reference AS Reference, urgency AS Urgency, summary AS Summary, next_index AS NextIndex,
-                   pages AS Pages, due_at AS DueAt, created_at AS CreatedAt
-            FROM escalations WHERE acknowledged_at IS NULL AND urgency = @urgency AND due_at <= @now ORDER BY id
-            """,
+            SelectEscalation + " WHERE acknowledged_at IS NULL AND urgency = @urgency AND due_at <= @now ORDER BY id",
             new { urgency, now = DbTime.Of(now) })];
     }
 
@@ -71,12 +73,7 @@ public sealed class Escalations(SqliteDatabase database)
     {
         await using var db = await database.OpenAsync(ct);
         var e = await db.QuerySingleOrDefaultAsync<Escalation>(
-            """
-            SELECT id AS Id, tip_id AS TipId, reference AS Reference, urgency AS Urgency, summary AS Summary, next_index AS NextIndex,
-                   pages AS Pages, due_at AS DueAt, created_at AS CreatedAt
-            FROM escalations WHERE acknowledged_at IS NULL AND urgency = 'P1' AND (@reference IS NULL OR reference = @reference)
-            ORDER BY id LIMIT 1
-            """,
+            SelectEscalation + " WHERE acknowledged_at IS NULL AND urgency = 'P1' AND (@reference IS NULL OR reference = @reference) ORDER BY id LIMIT 1",
             new { reference });
         if (e is null) return null;
         await db.ExecuteAsync("UPDATE escalations SET acknowledged_at = @now, acknowledged_by = @by WHERE id = @id", new { id = e.Id, now = DbTime.Of(now), by });

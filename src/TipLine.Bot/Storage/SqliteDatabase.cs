@@ -32,13 +32,12 @@ public sealed class SqliteDatabase
     public string Path { get; }
 
     /// <summary>A session on the turn's unit of work when one is open, else on a connection of its own.</summary>
-    public async Task<DbSession> OpenAsync(CancellationToken ct = default)
+    public Task<DbSession> OpenAsync(CancellationToken ct = default)
     {
-        if (_current.Value is { } unit) return new DbSession(unit.Connection, unit.Transaction, owned: false);
-        var connection = Connect();
-        await Task.CompletedTask;
         ct.ThrowIfCancellationRequested();
-        return new DbSession(connection, null, owned: true);
+        return Task.FromResult(_current.Value is { } unit
+            ? new DbSession(unit.Connection, unit.Transaction, owned: false)
+            : new DbSession(Connect(), null, owned: true));
     }
 
     /// <summary>

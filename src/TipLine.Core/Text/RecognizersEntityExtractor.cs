@@ -107,9 +107,7 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
     }
 
     int? IAnswerRecognizer.Age(string text, string language) =>
-        _age.TryGetValue(language, out var model) && model.Parse(text).Select(r => ValueOf(r)).FirstOrDefault(v => v is > 0 and < 120) is { } age
-            ? (int)age
-            : null;
+        Ages(text, language) is [var (age, _), ..] ? age : null;
 
     double? IAnswerRecognizer.Number(string text, string language)
     {

@@ -1,4 +1,3 @@
-using TipLine.Bot.Storage;
 using TipLine.Core.Language;
 using TipLine.Core.Text;
 using TipLine.Server.Channels.Sms;
@@ -12,7 +11,7 @@ namespace TipLine.Server.Hosting;
 public sealed class Warmup(
     LanguageIdentifier languages,
     IServiceProvider services,
-    InboundLedger ledger,
+    PendingSweeper sweeper,
     Readiness readiness,
     ILogger<Warmup> logger) : BackgroundService
 {
@@ -26,13 +25,9 @@ public sealed class Warmup(
         }, stoppingToken);
         logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
-        var processor = services.GetRequiredService<SmsTurnProcessor>();
-        foreach (var conversation in await ledger.ConversationsWithPendingAsync(SmsAdapter.ChannelId, ct: stoppingToken))
-        {
-            // Texts stored before a crash: record them on their tips. Their sender's number is not kept, so they are not answered.
-            await processor.ProcessPendingAsync(conversation, address: null, stoppingToken);
-            logger.LogInformation("Recovered pending texts of conversation {Conversation}", conversation);
-        }
+        // Texts stored before a crash: recorded on their tips before the server says it is ready. Their sender's number is not kept, so they are not answered.
+        var recovered = await sweeper.SweepAsync(receivedBefore: null, stoppingToken);
+        if (recovered > 0) logger.LogInformation("Recovered pending texts of {Count} conversation(s)", recovered);
 
         readiness.SetReady();
         logger.LogInformation("Ready");

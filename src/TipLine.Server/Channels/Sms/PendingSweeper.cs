@@ -10,6 +10,14 @@ public sealed class PendingSweeper(InboundLedger ledger, SmsTurnProcessor proces
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
+    /// <summary>Runs the turns of every conversation with texts pending since before <paramref name="receivedBefore"/> (null: all).</summary>
+    public async Task<int> SweepAsync(DateTimeOffset? receivedBefore, CancellationToken ct)
+    {
+        var conversations = await ledger.ConversationsWithPendingAsync(SmsAdapter.ChannelId, receivedBefore, ct);
+        foreach (var conversation in conversations) await processor.ProcessPendingAsync(conversation, address: null, ct);
+        return conversations.Count;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -17,10 +25,7 @@ public sealed class PendingSweeper(InboundLedger ledger, SmsTurnProcessor proces
             await Task.Delay(Interval, clock, stoppingToken);
             try
             {
-                foreach (var conversation in await ledger.ConversationsWithPendingAsync(SmsAdapter.ChannelId, clock.GetUtcNow() - Interval, stoppingToken))
-                {
-                    await processor.ProcessPendingAsync(conversation, address: null, stoppingToken);
-                }
+                await SweepAsync(clock.GetUtcNow() - Interval, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
