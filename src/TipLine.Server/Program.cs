@@ -16,7 +16,10 @@ using TipLine.Core.Language;
 using TipLine.Core.Text;
 using TipLine.Core.Tips;
 using TipLine.Core.Triage;
+using TipLine.Server.Channels;
+using TipLine.Server.Channels.DirectLine;
 using TipLine.Server.Channels.Sms;
+using TipLine.Server.Channels.WebChat;
 using TipLine.Server.Hosting;
 
 // A backstop: any regular expression without its own timeout (libraries' included) gives up after 2 s instead of pinning a CPU.
@@ -28,6 +31,8 @@ builder.Services.Configure<TipLineOptions>(builder.Configuration.GetSection(TipL
 builder.Services.Configure<CaseIntakeOptions>(builder.Configuration.GetSection(CaseIntakeOptions.Section));
 builder.Services.Configure<TwilioOptions>(builder.Configuration.GetSection(TwilioOptions.Section));
 builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(DispatchOptions.Section));
+builder.Services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
+builder.Services.Configure<WebChatOptions>(builder.Configuration.GetSection(WebChatOptions.Section));
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var tipLine = builder.Configuration.GetSection(TipLineOptions.Section).Get<TipLineOptions>() ?? new TipLineOptions();
@@ -129,12 +134,24 @@ services.AddTransient<TwilioBaseUrlHandler>();
 services.AddHttpClient(TwilioRestSender.HttpClientName).AddHttpMessageHandler<TwilioBaseUrlHandler>();
 services.AddSingleton<TwilioRestSender>();
 services.AddSingleton<TwilioMediaStore>();
-services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
+services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TurnTelemetryMiddleware>());
 services.AddSingleton<IMiddleware, OptOutMiddleware>();
 services.AddSingleton<SmsAdapter>();
 services.AddSingleton<SmsTurnProcessor>();
+services.AddSingleton<IPendingTurns>(sp => sp.GetRequiredService<SmsTurnProcessor>());
 services.AddSingleton<SmsWebhook>();
 services.AddSingleton<SenderRateLimiter>();
+// Web chat: the self-hosted Direct Line 3.0 service and the page.
+var directLine = builder.Configuration.GetSection(DirectLineOptions.Section).Get<DirectLineOptions>() ?? new DirectLineOptions();
+services.AddSingleton(sp => new DirectLineTokens(keyRing, string.IsNullOrEmpty(directLine.Secret) ? secrets.DirectLineSecret : directLine.Secret, sp.GetRequiredService<TimeProvider>()));
+services.AddSingleton<DirectLineConversations>();
+services.AddSingleton<DirectLineStreams>();
+services.AddSingleton<TurnTelemetryMiddleware>();
+services.AddSingleton<DirectLineAdapter>();
+services.AddSingleton<DirectLineTurnProcessor>();
+services.AddSingleton<IPendingTurns>(sp => sp.GetRequiredService<DirectLineTurnProcessor>());
+services.AddSingleton<DirectLineService>();
+services.AddSingleton<WebChatPage>();
 services.AddSingleton<PendingSweeper>();
 services.AddHostedService(sp => sp.GetRequiredService<PendingSweeper>());
 // Per-IP limits for everything but Twilio's webhooks (signed, and limited per sender instead).
@@ -183,6 +200,8 @@ app.Use((http, next) =>
     return next(http);
 });
 app.UseStatusCodePages();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+app.UseStaticFiles();
 app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
 {
     if (!readiness.IsReady) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -198,6 +217,20 @@ app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapPost("/sms/inbound", (HttpContext http, SmsWebhook webhook) => webhook.InboundAsync(http));
 app.MapPost("/sms/status", (HttpContext http, SmsWebhook webhook) => webhook.StatusAsync(http));
+
+app.MapGet("/", (HttpContext http, WebChatPage page) => page.Page(http));
+app.MapGet("/webchat/config", (WebChatPage page) => page.Config());
+app.MapGet("/favicon.ico", (WebChatPage page) => page.Favicon());
+app.MapPost("/webchat/token", (HttpContext http, DirectLineService directLine) => directLine.PageTokenAsync(http));
+app.MapPost("/webchat/exit", (HttpContext http, DirectLineService directLine) => directLine.ExitAsync(http));
+var directLineApi = app.MapGroup("/v3/directline");
+directLineApi.MapPost("/tokens/generate", (HttpContext http, DirectLineService service) => service.GenerateAsync(http));
+directLineApi.MapPost("/tokens/refresh", (HttpContext http, DirectLineService service) => service.RefreshAsync(http));
+directLineApi.MapPost("/conversations", (HttpContext http, DirectLineService service) => service.StartAsync(http));
+directLineApi.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, DirectLineService service) => service.ReconnectAsync(http, conversationId));
+directLineApi.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineService service) => service.GetActivitiesAsync(http, conversationId));
+directLineApi.MapPost("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, DirectLineService service) => service.PostActivityAsync(http, conversationId));
+directLineApi.Map("/conversations/{conversationId}/stream", (HttpContext http, string conversationId, DirectLineService service) => service.StreamAsync(http, conversationId));
 
 await app.RunAsync();
 return 0;

@@ -32,6 +32,15 @@ public class PrivacyTests(PrivacyFixture fixture) : IClassFixture<PrivacyFixture
         var record = await fixture.Intake.WaitForNarrativeAsync("quokka-narrative-marker", Wait, Completed);
         Assert.Equal(t.Number, record.GetProperty("contact").GetProperty("address").GetString()); // the task force gets it; the disk does not
 
+        // The same through the web chat: the visitor's words and Direct Line user id.
+        var visitor = await fixture.NewVisitorAsync();
+        var webSecrets = new[] { "wombat-web-marker they keep the girls above the bakery", "wombat-user-marker-id" };
+        await visitor.SendAsync(new { type = "message", text = webSecrets[0], from = new { id = webSecrets[1], role = "user" } });
+        await visitor.SayAsync("done");
+        await fixture.Intake.WaitForNarrativeAsync("wombat-web-marker", Wait, Completed);
+        secrets = [.. secrets, .. webSecrets];
+        Assert.DoesNotContain(visitor.Token, fixture.Server.Output);
+
         var files = Directory.GetFiles(fixture.Server.DataDirectory, "*", SearchOption.AllDirectories);
         Assert.Contains(files, f => f.EndsWith("tipline.db-wal", StringComparison.Ordinal) || f.EndsWith("tipline.db", StringComparison.Ordinal));
         Assert.Contains(files, f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

@@ -38,4 +38,10 @@ public static class ControlEvents
     public const string Stop = "tipline/stop";
     public const string Start = "tipline/start";
     public const string Help = "tipline/help";
+
+    /// <summary>The web page opened (its value: the browser's language): the bot says hello and how to leave.</summary>
+    public const string Hello = "tipline/hello";
+
+    /// <summary>The visitor chose a language on the web page (its value: the language code).</summary>
+    public const string Language = "tipline/language";
 }

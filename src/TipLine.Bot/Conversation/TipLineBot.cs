@@ -80,7 +80,7 @@ public sealed class TipLineBot(
         draft.Transcript.Add(entry);
         draft.Attachments.AddRange(attachments);
         draft.LastActivityAt = now;
-        var unknownLanguage = DecideLanguage(conversation, draft, text);
+        var unknownLanguage = DecideLanguage(conversation, draft, text, activity.Locale);
 
         var urgencyBefore = draft.Triage.Urgency;
         var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
@@ -172,14 +172,39 @@ public sealed class TipLineBot(
                 return dialogs.Set.Render("sms.started", language, none);
             case ControlEvents.Help:
                 return dialogs.Set.Render("sms.help", language, none);
+            case ControlEvents.Hello:
+                return dialogs.Set.Render("web.welcome", conversation.LanguageDecided ? language : LanguageOfLocale(turn.Activity.Value as string) ?? language, none);
+            case ControlEvents.Language when LanguageOfLocale(turn.Activity.Value as string) is { } chosen:
+                // A choice on the page outweighs any detection, as naming the language does.
+                conversation.LanguageDecided = true;
+                var context = new DialogContext(null, none);
+                var switched = conversation.Dialog.Started
+                    ? dialogs.SwitchLanguage(conversation.Dialog, chosen, clock.GetUtcNow(), context).Replies
+                    : [dialogs.Set.Render("language.switched", conversation.Dialog.Language = chosen, none)];
+                await storage.WriteAsync(new Dictionary<string, object> { [ConversationData.StorageKey(key)] = conversation }, ct);
+                return string.Join("\n", switched);
             default:
                 return null;
         }
     }
 
-    /// <returns>True when the text is in none of the eleven languages (the person is offered English or Spanish).</returns>
-    private bool DecideLanguage(ConversationData conversation, TipDraft draft, string text)
+    /// <summary>The dialog language of a locale such as "ar-EG" or "zh-Hans", if it is one of ours.</summary>
+    private string? LanguageOfLocale(string? locale)
     {
+        if (string.IsNullOrWhiteSpace(locale)) return null;
+        var language = locale.Split('-', '_')[0].ToLowerInvariant();
+        return dialogs.Set.Languages.Contains(language) ? language : null;
+    }
+
+    /// <returns>True when the text is in none of the eleven languages (the person is offered English or Spanish).</returns>
+    private bool DecideLanguage(ConversationData conversation, TipDraft draft, string text, string? locale)
+    {
+        if (!conversation.LanguageDecided && !conversation.Dialog.Started && LanguageOfLocale(locale) is { } hinted)
+        {
+            // The browser's language: a first guess that a message long enough to trust still overrides.
+            conversation.Dialog.Language = hinted;
+            draft.Language = hinted;
+        }
         if (conversation.LanguageDecided || !LanguageIdentifier.IsDecisive(text) || languages.Identify(text) is not { } detected) return false;
         if (detected == LanguageIdentifier.Undetermined)
         {

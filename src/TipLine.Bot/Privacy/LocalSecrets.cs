@@ -5,7 +5,7 @@ namespace TipLine.Bot.Privacy;
 
 /// <summary>
 /// Secrets generated on first start when configuration gives none, so the embedded default runs with no
-/// set-up and never with a well-known value: for local use only, a Twilio auth token and an intake secret
+/// set-up and never with a well-known value: for local use only, a Twilio auth token, an intake secret and a Direct Line secret
 /// (the simulator reads the token from here). Keys that protect tipsters' data are in the <see cref="KeyRing"/>.
 /// </summary>
 public sealed class LocalSecrets
@@ -14,6 +14,7 @@ public sealed class LocalSecrets
 
     public string TwilioAuthToken { get; set; } = "";
     public string CaseIntakeSecret { get; set; } = "";
+    public string DirectLineSecret { get; set; } = "";
 
     public static LocalSecrets LoadOrCreate(string dataDirectory)
     {
@@ -23,6 +24,7 @@ public sealed class LocalSecrets
         var changed = false;
         changed |= Fill(() => secrets.TwilioAuthToken, v => secrets.TwilioAuthToken = v);
         changed |= Fill(() => secrets.CaseIntakeSecret, v => secrets.CaseIntakeSecret = v);
+        changed |= Fill(() => secrets.DirectLineSecret, v => secrets.DirectLineSecret = v);
         if (changed)
         {
             var temp = path + ".tmp";

@@ -11,6 +11,7 @@ public sealed record PurgePlan(
     int KeptUndelivered,
     int ConversationStates,
     int InboundMessages,
+    int WebChats,
     IReadOnlyList<string> MediaFiles);
 
 /// <summary>
@@ -40,7 +41,8 @@ public sealed class Retention(SqliteDatabase database, FieldProtector protector,
 
         var states = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bot_state WHERE updated_at < @at", new { at });
         var inbound = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbound_messages WHERE received_at < @at AND status = 'done'", new { at });
-        return new PurgePlan(cutoff, [.. purge.Select(t => (t.TipId, t.Reference))], old.Count - purge.Count, (int)states, (int)inbound,
+        var chats = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM directline_conversations WHERE created_at < @at", new { at });
+        return new PurgePlan(cutoff, [.. purge.Select(t => (t.TipId, t.Reference))], old.Count - purge.Count, (int)states, (int)inbound, (int)chats,
             [.. media.Select(sha => Path.Combine(mediaDirectory, sha)).Where(File.Exists)]);
     }
 
@@ -56,6 +58,7 @@ public sealed class Retention(SqliteDatabase database, FieldProtector protector,
             await db.ExecuteAsync("DELETE FROM tips WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM bot_state WHERE updated_at < @at", new { at });
             await db.ExecuteAsync("DELETE FROM inbound_messages WHERE received_at < @at AND status = 'done'", new { at });
+            await db.ExecuteAsync("DELETE FROM directline_conversations WHERE created_at < @at", new { at });
             return true;
         });
         foreach (var file in plan.MediaFiles) File.Delete(file);

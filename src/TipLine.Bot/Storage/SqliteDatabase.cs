@@ -157,6 +157,19 @@ public sealed class SqliteDatabase
             detail TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_audit_tip ON audit (tip_id, id);
 
+        -- Direct Line (web chat) conversations and every activity both ways, in order; seq is the watermark.
+        CREATE TABLE IF NOT EXISTS directline_conversations (
+            conversation_id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            ended_at TEXT NULL,
+            last_seq INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS directline_activities (
+            conversation_id TEXT NOT NULL REFERENCES directline_conversations (conversation_id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            activity TEXT NOT NULL,          -- encrypted JSON: the visitor's words and user id
+            PRIMARY KEY (conversation_id, seq));
+
         CREATE TABLE IF NOT EXISTS opt_outs (
             address_hash TEXT PRIMARY KEY,
             opted_out_at TEXT NOT NULL);

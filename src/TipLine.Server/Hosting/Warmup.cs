@@ -1,6 +1,6 @@
 using TipLine.Core.Language;
 using TipLine.Core.Text;
-using TipLine.Server.Channels.Sms;
+using TipLine.Server.Channels;
 
 namespace TipLine.Server.Hosting;
 

@@ -7,6 +7,7 @@ public class TipLineFixture : IAsyncLifetime
 {
     public const string PublicBaseUrl = "https://tipline.example.org";
     public const string Hotline = "+15555550100";
+    public const string DirectLineSecret = "e2e-directline-secret-0123456789abcdef";
     private static int _numbers;
 
     public ServerProcess Server { get; private set; } = null!;
@@ -20,7 +21,7 @@ public class TipLineFixture : IAsyncLifetime
 
     protected virtual IDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Twilio = await FakeTwilio.StartAsync();
         Intake = await FakeIntake.StartAsync();
@@ -50,6 +51,7 @@ public class TipLineFixture : IAsyncLifetime
             ["Twilio:ApiBaseUrl"] = Twilio.BaseUrl.ToString(),
             ["CaseIntake:Url"] = Intake.Url.ToString(),
             ["CaseIntake:Secret"] = FakeIntake.Secret,
+            ["DirectLine:Secret"] = DirectLineSecret,
         };
         if (Translator is not null)
         {
@@ -68,7 +70,10 @@ public class TipLineFixture : IAsyncLifetime
     public Texter NewTexter() => new(() => new SmsSimulator(Http, FakeTwilio.AuthToken, Server.BaseUrl, PublicBaseUrl),
         $"+1555{Environment.ProcessId % 1000:000}{Interlocked.Increment(ref _numbers):0000}");
 
-    public async Task DisposeAsync()
+    /// <summary>A web chat visitor on a new conversation, with a token from the page's endpoint.</summary>
+    public Task<WebVisitor> NewVisitorAsync() => WebVisitor.StartAsync(Http, Server.BaseUrl);
+
+    public virtual async Task DisposeAsync()
     {
         await Server.DisposeAsync();
         await Twilio.DisposeAsync();

@@ -24,8 +24,13 @@ public sealed class SmsTurnProcessor(
     ConversationGate gate,
     OptOuts optOuts,
     TwilioMediaStore media,
-    DurableTurn durable)
+    DurableTurn durable) : IPendingTurns
 {
+    public string Channel => SmsAdapter.ChannelId;
+
+    /// <summary>Texts left pending (held, or left by a crash): their sender's number is not stored, so they are recorded but not answered.</summary>
+    public Task ProcessPendingAsync(string conversationKey, CancellationToken ct) => ProcessPendingAsync(conversationKey, address: null, ct);
+
     public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 
     /// <param name="address">The sender's number, when known (null when recovering after a restart: such turns are recorded but not answered).</param>
