@@ -16,7 +16,10 @@ using TipLine.Core.Language;
 using TipLine.Core.Text;
 using TipLine.Core.Tips;
 using TipLine.Core.Triage;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using TipLine.Server.Channels;
+using TipLine.Server.Channels.BotFramework;
 using TipLine.Server.Channels.DirectLine;
 using TipLine.Server.Channels.Sms;
 using TipLine.Server.Channels.WebChat;
@@ -152,6 +155,16 @@ services.AddSingleton<DirectLineTurnProcessor>();
 services.AddSingleton<IPendingTurns>(sp => sp.GetRequiredService<DirectLineTurnProcessor>());
 services.AddSingleton<DirectLineService>();
 services.AddSingleton<WebChatPage>();
+// Azure Bot Service channels: the SDK's CloudAdapter, authenticated when MicrosoftAppId is set, anonymous when not.
+services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+services.AddSingleton(sp =>
+{
+    var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>());
+    adapter.Use(sp.GetRequiredService<TurnTelemetryMiddleware>());
+    return adapter;
+});
+services.AddSingleton<BotFrameworkTurns>();
+services.AddSingleton<BotFrameworkEndpoint>();
 services.AddSingleton<PendingSweeper>();
 services.AddHostedService(sp => sp.GetRequiredService<PendingSweeper>());
 // Per-IP limits for everything but Twilio's webhooks (signed, and limited per sender instead).
@@ -223,6 +236,7 @@ app.MapGet("/webchat/config", (WebChatPage page) => page.Config());
 app.MapGet("/favicon.ico", (WebChatPage page) => page.Favicon());
 app.MapPost("/webchat/token", (HttpContext http, DirectLineService directLine) => directLine.PageTokenAsync(http));
 app.MapPost("/webchat/exit", (HttpContext http, DirectLineService directLine) => directLine.ExitAsync(http));
+app.MapPost("/api/messages", (HttpContext http, BotFrameworkEndpoint endpoint) => endpoint.ProcessAsync(http));
 var directLineApi = app.MapGroup("/v3/directline");
 directLineApi.MapPost("/tokens/generate", (HttpContext http, DirectLineService service) => service.GenerateAsync(http));
 directLineApi.MapPost("/tokens/refresh", (HttpContext http, DirectLineService service) => service.RefreshAsync(http));

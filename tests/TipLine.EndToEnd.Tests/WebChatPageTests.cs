@@ -40,8 +40,9 @@ public sealed class BrowserFixture : TipLineFixture
 
     public override async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
+        // Either may be missing when start-up failed; the server and the site still go.
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
         await base.DisposeAsync();
         if (_elsewhere is not null) await _elsewhere.DisposeAsync();
     }

@@ -28,6 +28,12 @@ public static class TurnKeys
     /// <summary>Media the channel has already fetched and stored (a list of Core.Tips.StoredMedia).</summary>
     public const string Attachments = "TipLine.Attachments";
 
+    /// <summary>The key the conversation is stored under, when the channel's conversation id is not fit to be one (it could identify someone).</summary>
+    public const string ConversationKey = "TipLine.ConversationKey";
+
+    /// <summary>The channel a record names ("sms", "webchat", "botframework"), when the adapter decides it rather than the activity's channel id.</summary>
+    public const string Channel = "TipLine.Channel";
+
     /// <summary>The language a channel keyword was written in ("ayuda" → es).</summary>
     public const string KeywordLanguage = "TipLine.KeywordLanguage";
 }

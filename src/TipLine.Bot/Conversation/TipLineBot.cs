@@ -42,7 +42,7 @@ public sealed class TipLineBot(
     private async Task<string?> RunTurnAsync(ITurnContext turn, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var key = activity.Conversation.Id;
+        var key = turn.TurnState.Get<string>(TurnKeys.ConversationKey) ?? activity.Conversation.Id;
         var conversation = await LoadAsync(key, ct);
         return activity.Type switch
         {
@@ -69,7 +69,7 @@ public sealed class TipLineBot(
         }
         if (tip is null)
         {
-            var fresh = new TipDraft { Channel = ChannelOf(activity), ChannelId = activity.ChannelId, ReceivedAt = now, LastActivityAt = now };
+            var fresh = new TipDraft { Channel = turn.TurnState.Get<string>(TurnKeys.Channel) ?? ChannelOf(activity), ChannelId = activity.ChannelId, ReceivedAt = now, LastActivityAt = now };
             tip = await tips.CreateAsync(key, fresh.Channel, fresh, now, ct);
             conversation.TipId = tip.TipId;
             logger.LogInformation("New tip {TipId} ({Reference}) on {Channel}", tip.TipId, tip.Reference, fresh.Channel);
@@ -229,7 +229,7 @@ public sealed class TipLineBot(
     private static string ChannelOf(IActivity activity) => activity.ChannelId switch
     {
         "sms" => "sms",
-        "webchat" or "directline" => "webchat",
+        "webchat" => "webchat",
         _ => "botframework",
     };
 }
