@@ -76,6 +76,10 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     private static Task ShownAsync(IPage page, string text) =>
         page.Locator(".webchat__text-content", new() { HasText = text }).First.WaitForAsync();
 
+    /// <summary>The page was replaced by the neutral site (the navigation has begun: what matters is that this page is gone).</summary>
+    private Task LeftAsync(IPage page) =>
+        page.WaitForURLAsync(new Uri(fixture.Elsewhere, "/weather").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+
     private static async Task SayAsync(IPage page, string text)
     {
         var box = page.Locator("[data-id='webchat-sendbox-input']");
@@ -115,8 +119,9 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await SayAsync(page, "escape-marker: the owner of the nail salon on Birch lane took the passports of the women who work there");
         await ShownAsync(page, "Is this about");
 
-        await page.Keyboard.PressAsync("Escape");
-        await page.WaitForURLAsync(new Uri(fixture.Elsewhere, "/weather").ToString());
+        // The visitor is typing when someone walks in.
+        await page.Locator("[data-id='webchat-sendbox-input']").PressAsync("Escape");
+        await LeftAsync(page);
         await page.GoBackAsync();
         Assert.Equal(fixture.Elsewhere.ToString(), page.Url);
 
@@ -131,12 +136,12 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     {
         var (page, _, _) = await OpenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Exit" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(fixture.Elsewhere, "/weather").ToString());
+        await LeftAsync(page);
 
         await page.GotoAsync(fixture.Server.BaseUrl.ToString());
         await ShownAsync(page, "A person reads every message");
         for (var i = 0; i < 3; i++) await page.Keyboard.PressAsync("Shift");
-        await page.WaitForURLAsync(new Uri(fixture.Elsewhere, "/weather").ToString());
+        await LeftAsync(page);
         await page.Context.CloseAsync();
     }
 
