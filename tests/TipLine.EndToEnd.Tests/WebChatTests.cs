@@ -179,10 +179,10 @@ public class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChatFixture
     }
 }
 
-/// <summary>Tokens that expire: a server whose tokens live five seconds.</summary>
+/// <summary>Tokens that expire: a server whose tokens live eight seconds.</summary>
 public sealed class ShortTokenFixture : TipLineFixture
 {
-    protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["DirectLine:TokenLifetimeSeconds"] = "5" };
+    protected override IDictionary<string, string> Settings => new Dictionary<string, string> { ["DirectLine:TokenLifetimeSeconds"] = "8" };
 }
 
 public class DirectLineTokenExpiryTests(ShortTokenFixture fixture) : IClassFixture<ShortTokenFixture>
@@ -190,15 +190,17 @@ public class DirectLineTokenExpiryTests(ShortTokenFixture fixture) : IClassFixtu
     [Fact]
     public async Task An_expired_token_is_refused_and_cannot_be_refreshed_but_a_refreshed_one_goes_on()
     {
+        var minted = System.Diagnostics.Stopwatch.StartNew();
         var visitor = await fixture.NewVisitorAsync();
         Assert.Contains("Is this about", await visitor.SayAsync("hello there, I need to tell someone something"));
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Until(minted, seconds: 4);
         using var refreshed = await fixture.Http.SendAsync(Refresh(visitor.Token));
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         var renewed = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The first token has expired (8 s); the renewed one has at least three seconds left.
+        await Until(minted, seconds: 9);
         using var expired = await fixture.Http.SendAsync(visitor.Request(HttpMethod.Get, "/activities"));
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
         Assert.Contains("TokenExpired", await expired.Content.ReadAsStringAsync());
@@ -213,6 +215,9 @@ public class DirectLineTokenExpiryTests(ShortTokenFixture fixture) : IClassFixtu
         using var metrics = await fixture.Http.GetAsync(new Uri(fixture.Server.BaseUrl, "/metrics"));
         Assert.Contains("reason=\"expired-token\"", await metrics.Content.ReadAsStringAsync());
     }
+
+    private static Task Until(System.Diagnostics.Stopwatch clock, double seconds) =>
+        Task.Delay(TimeSpan.FromSeconds(Math.Max(0, seconds - clock.Elapsed.TotalSeconds)));
 
     private HttpRequestMessage Refresh(string token)
     {
