@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
@@ -8,6 +10,7 @@ using TipLine.Bot.Conversation;
 using TipLine.Bot.Dispatch;
 using TipLine.Bot.Intake;
 using TipLine.Bot.Privacy;
+using TipLine.Bot.Staff;
 using TipLine.Bot.Storage;
 using TipLine.Bot.Translation;
 using TipLine.Core;
@@ -23,6 +26,7 @@ using TipLine.Server.Channels.BotFramework;
 using TipLine.Server.Channels.DirectLine;
 using TipLine.Server.Channels.Sms;
 using TipLine.Server.Channels.WebChat;
+using TipLine.Server.Console;
 using TipLine.Server.Hosting;
 
 // A backstop: any regular expression without its own timeout (libraries' included) gives up after 2 s instead of pinning a CPU.
@@ -37,6 +41,8 @@ builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(Dis
 builder.Services.Configure<DirectLineOptions>(builder.Configuration.GetSection(DirectLineOptions.Section));
 builder.Services.Configure<WebChatOptions>(builder.Configuration.GetSection(WebChatOptions.Section));
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+// EF Core (console accounts) logs every SQL command at Information; parameters never, but the noise hides what matters.
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
 var tipLine = builder.Configuration.GetSection(TipLineOptions.Section).Get<TipLineOptions>() ?? new TipLineOptions();
 var dataDirectory = Path.GetFullPath(tipLine.DataDirectory);
@@ -166,6 +172,45 @@ services.AddSingleton(sp =>
 services.AddSingleton<BotFrameworkTurns>();
 services.AddSingleton<BotFrameworkEndpoint>();
 services.AddSingleton<PendingSweeper>();
+
+// The dispatcher console: Razor Pages, ASP.NET Core Identity (hashing, lockout, roles) and its cookie.
+services.AddSingleton<Casework>();
+services.AddSingleton<ConsoleEvents>();
+services.AddScoped<TipActions>();
+services.AddStaffDatabase(Path.Combine(dataDirectory, SqliteDatabase.FileName));
+services.AddIdentity<IdentityUser, IdentityRole>(StaffServices.Configure).AddEntityFrameworkStores<StaffDbContext>();
+services.AddScoped<StaffDirectory>();
+// A disabled or reset account is signed out within a minute, not at the cookie's expiry.
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+services.ConfigureApplicationCookie(cookie =>
+{
+    cookie.Cookie.Name = "tipline-console";
+    cookie.Cookie.Path = "/console";
+    cookie.Cookie.HttpOnly = true;
+    cookie.Cookie.SameSite = SameSiteMode.Strict;
+    // Secure on every HTTPS request; plain HTTP reaches the console only from this machine (see below).
+    cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    cookie.LoginPath = "/console/login";
+    cookie.AccessDeniedPath = "/console/login";
+    cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+    cookie.SlidingExpiration = true;
+});
+services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "tipline-console-af";
+    o.Cookie.Path = "/console";
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+// Cookie keys live beside the key ring, outside the data directory, and are shared by every instance that shares it.
+services.AddDataProtection().SetApplicationName("TipLine").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(keyFile)!, "dataprotection")));
+services.AddAuthorizationBuilder().AddPolicy(StaffRoles.Dispatcher, policy => policy.RequireRole(StaffRoles.Dispatcher));
+services.AddRazorPages(pages =>
+{
+    pages.RootDirectory = "/Console";
+    pages.Conventions.AuthorizeFolder("/", StaffRoles.Dispatcher);
+    pages.Conventions.AllowAnonymousToPage("/Login");
+});
 services.AddHostedService(sp => sp.GetRequiredService<PendingSweeper>());
 // Per-IP limits for everything but Twilio's webhooks (signed, and limited per sender instead).
 services.AddRateLimiter(limits =>
@@ -193,6 +238,16 @@ services.AddProblemDetails();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync();
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<StaffDbContext>().EnsureSchemaAsync();
+    var admin = builder.Configuration.GetSection("TipLine:BootstrapAdmin");
+    if (await scope.ServiceProvider.GetRequiredService<StaffDirectory>().BootstrapAsync(admin["User"], admin["Password"]) is { } created)
+    {
+        if (created.Succeeded) app.Logger.LogWarning("Created the first console administrator from TipLine:BootstrapAdmin; change its password with `tipline users reset`");
+        else app.Logger.LogError("TipLine:BootstrapAdmin was not created: {Errors}", string.Join(" ", created.Errors));
+    }
+}
 if (string.IsNullOrEmpty(twilio.AuthToken))
 {
     app.Logger.LogWarning("Twilio:AuthToken is not set: webhooks are validated with the generated local token in {File} (for `tipline sms`)",
@@ -208,13 +263,29 @@ app.Use((http, next) =>
     headers.XContentTypeOptions = "nosniff";
     headers.XFrameOptions = "DENY";
     headers["Referrer-Policy"] = "no-referrer";
-    headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+    headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/console")
+        ? "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        : "default-src 'none'; frame-ancestors 'none'";
     headers.CacheControl = "no-store";
     return next(http);
 });
 app.UseStatusCodePages();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseStaticFiles();
+// The console over plain HTTP only from this machine (local use, tests); anywhere else it needs HTTPS, directly
+// or through a TLS proxy on this host that sets X-Forwarded-Proto.
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+app.Use((http, next) =>
+{
+    if (http.Request.Path.StartsWithSegments("/console") && !http.Request.IsHttps && http.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+    {
+        http.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return http.Response.WriteAsync("The console is served over HTTPS only.");
+    }
+    return next(http);
+});
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
 {
     if (!readiness.IsReady) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -231,6 +302,8 @@ app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapPost("/sms/inbound", (HttpContext http, SmsWebhook webhook) => webhook.InboundAsync(http));
 app.MapPost("/sms/status", (HttpContext http, SmsWebhook webhook) => webhook.StatusAsync(http));
 
+app.MapRazorPages();
+app.MapGet("/console/events", (HttpContext http, ConsoleEvents events) => events.StreamAsync(http)).RequireAuthorization(StaffRoles.Dispatcher);
 app.MapGet("/", (HttpContext http, WebChatPage page) => page.Page(http));
 app.MapGet("/webchat/config", (WebChatPage page) => page.Config());
 app.MapGet("/favicon.ico", (WebChatPage page) => page.Favicon());

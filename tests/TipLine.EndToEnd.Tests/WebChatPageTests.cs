@@ -29,13 +29,7 @@ public sealed class BrowserFixture : TipLineFixture
         (_elsewhere, Elsewhere) = (app, url);
         await base.InitializeAsync();
 
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-        });
+        (Playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     public override async Task DisposeAsync()

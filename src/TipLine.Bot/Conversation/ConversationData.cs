@@ -13,6 +13,12 @@ public sealed class ConversationData : IStoreItem
     /// <summary>Set once a message long enough to trust decided the language; short ones never change it.</summary>
     public bool LanguageDecided { get; set; }
 
+    /// <summary>
+    /// Where a dispatcher's message reaches this person (an SMS number), kept so the task force can talk back
+    /// to an anonymous tipster without ever seeing it. Encrypted with the rest of the state; gone on STOP.
+    /// </summary>
+    public string? ReplyAddress { get; set; }
+
     /// <summary>Whether the person was told, once, that we could not tell their language.</summary>
     public bool UnknownLanguageNoticeGiven { get; set; }
 

@@ -9,6 +9,9 @@ public sealed class ConversationGate
 {
     private readonly Dictionary<string, (Task Tail, int Waiters)> _queues = [];
 
+    /// <summary>The gate of a conversation on a channel (SMS conversations are keyed by the sender's hash alone).</summary>
+    public static string KeyOf(string channel, string conversationKey) => channel == "sms" ? conversationKey : channel + "/" + conversationKey;
+
     public async Task<IDisposable> EnterAsync(string conversationKey, CancellationToken ct = default)
     {
         var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -75,6 +75,7 @@ public sealed class TipLineBot(
             logger.LogInformation("New tip {TipId} ({Reference}) on {Channel}", tip.TipId, tip.Reference, fresh.Channel);
         }
 
+        if (turn.TurnState.Get<string>(TurnKeys.ReplyAddress) is { Length: > 0 } address) conversation.ReplyAddress = address;
         var draft = tip.Draft;
         var entry = new TranscriptEntry { At = now, FromTipster = true, Text = text };
         draft.Transcript.Add(entry);

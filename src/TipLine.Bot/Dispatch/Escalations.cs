@@ -87,6 +87,22 @@ public sealed class Escalations(SqliteDatabase database)
             new { tipId, at = DbTime.Of(at), actor, action, detail });
     }
 
+    /// <summary>The latest entries across all tips, newest first: for supervisors, who saw and did what.</summary>
+    public async Task<IReadOnlyList<(string Reference, AuditEntry Entry)>> RecentAuditAsync(int limit, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.QueryAsync<(string Reference, string At, string Actor, string Action, string? Detail)>(
+            "SELECT t.reference, a.at, a.actor, a.action, a.detail FROM audit a JOIN tips t ON t.tip_id = a.tip_id ORDER BY a.id DESC LIMIT @limit", new { limit });
+        return [.. rows.Select(r => (r.Reference, new AuditEntry(r.At, r.Actor, r.Action, r.Detail)))];
+    }
+
+    /// <summary>The open P1 escalation of a tip, if it is still paging.</summary>
+    public async Task<bool> IsPagingAsync(string tipId, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        return await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM escalations WHERE tip_id = @tipId AND urgency = 'P1' AND acknowledged_at IS NULL", new { tipId }) > 0;
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> AuditTrailAsync(string reference, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);

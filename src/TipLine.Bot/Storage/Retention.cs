@@ -54,6 +54,8 @@ public sealed class Retention(SqliteDatabase database, FieldProtector protector,
         await db.AtomicallyAsync(async () =>
         {
             await db.ExecuteAsync("DELETE FROM escalations WHERE tip_id IN @tipIds", new { tipIds });
+            await db.ExecuteAsync("DELETE FROM casework WHERE tip_id IN @tipIds", new { tipIds });
+            await db.ExecuteAsync("DELETE FROM tip_notes WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM outbox WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM tips WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM bot_state WHERE updated_at < @at", new { at });

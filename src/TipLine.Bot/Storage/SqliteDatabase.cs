@@ -157,6 +157,20 @@ public sealed class SqliteDatabase
             detail TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_audit_tip ON audit (tip_id, id);
 
+        -- Dispatchers' work on a tip (the console): who has it, where it stands, and their notes (encrypted).
+        CREATE TABLE IF NOT EXISTS casework (
+            tip_id TEXT PRIMARY KEY REFERENCES tips (tip_id),
+            state TEXT NOT NULL,             -- 'new', 'acknowledged', 'forwarded', 'closed'
+            assigned_to TEXT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS tip_notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tip_id TEXT NOT NULL REFERENCES tips (tip_id),
+            at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            note TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_tip_notes ON tip_notes (tip_id, id);
+
         -- Direct Line (web chat) conversations and every activity both ways, in order; seq is the watermark.
         CREATE TABLE IF NOT EXISTS directline_conversations (
             conversation_id TEXT PRIMARY KEY,

@@ -65,6 +65,13 @@ public sealed class TipStore(SqliteDatabase database, WakeSignal<Outbox> signal,
         return raw?.ToRow(protector);
     }
 
+    public async Task<TipRow?> FindByReferenceAsync(string reference, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var raw = await db.QuerySingleOrDefaultAsync<RawTip>("SELECT * FROM tips WHERE reference = @reference", new { reference });
+        return raw?.ToRow(protector);
+    }
+
     /// <summary>
     /// Saves the tip's draft and, when <paramref name="submission"/> is given, queues it as the next revision,
     /// all in one transaction. Fails with <see cref="TipConcurrencyException"/> if the tip changed since it was read.

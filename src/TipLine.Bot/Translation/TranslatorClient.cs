@@ -28,12 +28,16 @@ public sealed class TranslatorClient(HttpClient http, TranslatorOptions options)
     public string Name => $"Translator v3 at {new Uri(options.Endpoint!).Host}";
 
     /// <summary>English for each text, in order. Throws when the service fails (the caller tries again later).</summary>
-    public async Task<IReadOnlyList<string>> ToEnglishAsync(IReadOnlyList<string> texts, CancellationToken ct)
+    public Task<IReadOnlyList<string>> ToEnglishAsync(IReadOnlyList<string> texts, CancellationToken ct) => TranslateAsync(texts, "en", ct);
+
+    /// <summary>Each text in <paramref name="language"/> (one of ours: "zh" is sent as zh-Hans, "tl" as fil), in order.</summary>
+    public async Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, string language, CancellationToken ct)
     {
+        var to = language switch { "zh" => "zh-Hans", "tl" => "fil", _ => language };
         var english = new List<string>(texts.Count);
         foreach (var chunk in texts.Chunk(MaxTextsPerRequest))
         {
-            using var request = Request("translate?api-version=3.0&to=en", chunk.Select(t => new TextItem(t)).ToArray());
+            using var request = Request($"translate?api-version=3.0&to={Uri.EscapeDataString(to)}", chunk.Select(t => new TextItem(t)).ToArray());
             using var response = await http.SendAsync(request, ct);
             response.EnsureSuccessStatusCode();
             var results = await response.Content.ReadFromJsonAsync<TranslateResult[]>(ct) ?? [];

@@ -49,6 +49,12 @@ public sealed class TranscriptEntry
     public bool FromTipster { get; set; }
     public string Text { get; set; } = "";
 
+    /// <summary>A dispatcher's message to the tipster (its English in <see cref="Staff"/>'s words); null for the bot's own.</summary>
+    public string? Staff { get; set; }
+
+    /// <summary>What the dispatcher wrote, in English, when <see cref="Text"/> is its translation for the tipster.</summary>
+    public string? StaffEnglish { get; set; }
+
     /// <summary>A command or a pick from a list: kept in the transcript, left out of the narrative.</summary>
     public bool IsCommandOrPick { get; set; }
 }

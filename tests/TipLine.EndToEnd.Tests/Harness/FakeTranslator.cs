@@ -27,7 +27,12 @@ public sealed class FakeTranslator : IAsyncDisposable
     public ConcurrentQueue<string> Translated { get; } = new();
     public int Failures;
 
-    public static string English(string original) => "[en] " + original;
+    public static string English(string original) => Into("en", original);
+
+    /// <summary>What the fake answers for a text translated into <paramref name="to"/> (a Translator code: es, zh-Hans, fil…).</summary>
+    public static string Into(string to, string original) => $"[{to}] " + original;
+
+    private static readonly HashSet<string> Targets = ["en", "es", "pt", "fr", "zh-Hans", "vi", "ko", "ru", "ar", "fil", "ht"];
 
     public static async Task<FakeTranslator> StartAsync()
     {
@@ -36,14 +41,15 @@ public sealed class FakeTranslator : IAsyncDisposable
 
         app.MapPost("/translate", async (HttpContext http) =>
         {
-            if (http.Request.Query["api-version"] != "3.0" || http.Request.Query["to"] != "en") return Results.BadRequest();
+            var to = http.Request.Query["to"].ToString();
+            if (http.Request.Query["api-version"] != "3.0" || !Targets.Contains(to)) return Results.BadRequest();
             if (http.Request.Headers["Ocp-Apim-Subscription-Key"] != Key) return Results.Json(new { error = new { code = 401000, message = "bad key" } }, statusCode: 401);
             if (await fake.FailAsync() is { } failure) return failure;
             var items = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body);
             var results = items.EnumerateArray().Select(i => i.GetProperty("Text").GetString()!).Select(text =>
             {
                 fake.Translated.Enqueue(text);
-                return new { detectedLanguage = new { language = "xx", score = 1.0 }, translations = new[] { new { text = English(text), to = "en" } } };
+                return new { detectedLanguage = new { language = "xx", score = 1.0 }, translations = new[] { new { text = Into(to, text), to } } };
             });
             return Results.Json(results);
         });

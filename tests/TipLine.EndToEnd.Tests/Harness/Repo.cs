@@ -19,7 +19,8 @@ internal static class Repo
 
     public static string ServerDll => Path.Combine(Root, "src", "TipLine.Server", "bin", Configuration, "net10.0", "TipLine.Server.dll");
 
-    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "tipline.dll");
+    /// <summary>The CLI as built in its own folder (with its own dependencies, not the test host's).</summary>
+    public static string CliDll => Path.Combine(Root, "src", "TipLine.Cli", "bin", Configuration, "net10.0", "tipline.dll");
 
     public static string TempDirectory()
     {

@@ -41,9 +41,16 @@ public sealed partial class DispatcherSms(Escalations escalations, IDispatcherPa
         }
 
         await escalations.AuditAsync(acknowledged.TipId, who, "acknowledged", "by SMS", now, ct);
+        await TellOthersAsync(acknowledged, who, index, ct);
+        return $"Acknowledged {acknowledged.Reference}. Paging stopped; the others are told.";
+    }
+
+    /// <summary>Tells every dispatcher paged for <paramref name="acknowledged"/> (but the one who answered) that it is handled.</summary>
+    public async Task TellOthersAsync(Escalation acknowledged, string who, int exceptIndex, CancellationToken ct)
+    {
         logger.LogWarning("P1 tip {Reference} acknowledged by {Dispatcher}", acknowledged.Reference, who);
         var onCall = options.Value.OnCall;
-        var paged = Enumerable.Range(0, (int)Math.Min(acknowledged.Pages, onCall.Count)).Where(i => i != index);
+        var paged = Enumerable.Range(0, (int)Math.Min(acknowledged.Pages, onCall.Count)).Where(i => i != exceptIndex);
         foreach (var other in paged)
         {
             try
@@ -55,7 +62,6 @@ public sealed partial class DispatcherSms(Escalations escalations, IDispatcherPa
                 logger.LogWarning("Could not tell on-call #{Index} that {Reference} is handled: {Exception}", other + 1, acknowledged.Reference, e.GetType().Name);
             }
         }
-        return $"Acknowledged {acknowledged.Reference}. Paging stopped; the others are told.";
     }
 
     private static string Digits(string number) => new([.. number.Where(char.IsAsciiDigit)]);
