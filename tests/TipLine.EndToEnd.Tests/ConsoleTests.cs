@@ -90,6 +90,14 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
         Assert.DoesNotContain(tipster.Number, html);
         Assert.DoesNotContain(tipster.Number[2..], html);
 
+        // STOP ends it: the dispatcher is told the tipster cannot be reached, and nothing is sent.
+        await tipster.TextAsync("STOP");
+        var sentBefore = fixture.Twilio.Sent.Count(m => m.To == tipster.Number);
+        await page.GetByLabel("Message to the tipster").FillAsync("Hello again?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to tipster" }).ClickAsync();
+        await page.GetByText("can no longer be reached").WaitForAsync();
+        Assert.Equal(sentBefore, fixture.Twilio.Sent.Count(m => m.To == tipster.Number));
+
         await page.GotoAsync(new Uri(fixture.Server.BaseUrl, "/console/audit").ToString());
         var audit = await page.Locator("table.audit").InnerTextAsync();
         Assert.Contains("viewed", audit);
@@ -120,6 +128,52 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to tipster" }).ClickAsync();
         await page.GetByText("The web chat has ended").WaitForAsync();
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Random_console_requests_signed_in_or_not_never_get_a_5xx()
+    {
+        var tipster = fixture.NewTexter();
+        await tipster.TextAsync("fuzz-console-marker: a woman at the Lotus spa on 4th says she cannot leave and owes them money");
+        await tipster.TextAsync("done");
+        var reference = (await fixture.Intake.WaitForAsync(r => r.GetProperty("narrative").GetProperty("original").GetString()!.Contains("fuzz-console-marker", StringComparison.Ordinal), Wait)).GetProperty("reference").GetString();
+        var page = await SignInAsync();
+        await page.GotoAsync(new Uri(fixture.Server.BaseUrl, $"/console/tips/{reference}").ToString());
+        var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+
+        var random = new Random(5);
+        string[] handlers = ["Reply", "Urgency", "Assign", "State", "Note", "Acknowledge", "Nope", "", "Transcript"];
+        string[] fields = ["message", "urgency", "reason", "assignee", "state", "note", "reference"];
+        string Junk() => random.Next(4) switch
+        {
+            0 => new string('x', random.Next(0, 5000)),
+            1 => "P" + random.Next(-2, 9),
+            2 => string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => (char)random.Next(1, 0x2FFF))),
+            _ => "",
+        };
+        for (var i = 0; i < 80; i++)
+        {
+            var form = fields.Where(_ => random.Next(2) == 0).ToDictionary(f => f, _ => (object)Junk());
+            if (random.Next(5) > 0) form["__RequestVerificationToken"] = token!;
+            var target = random.Next(6) == 0 ? $"/console/tips/{Uri.EscapeDataString(Junk())}" : $"/console/tips/{reference}";
+            var handler = handlers[random.Next(handlers.Length)];
+            var response = random.Next(4) == 0
+                ? await page.APIRequest.GetAsync(new Uri(fixture.Server.BaseUrl, $"{target}?handler={handler}").ToString())
+                : await page.APIRequest.PostAsync(new Uri(fixture.Server.BaseUrl, $"{target}?handler={handler}").ToString(), new() { Form = FormOf(page, form) });
+            Assert.True(response.Status < 500, $"{handler} on {target} got {response.Status}");
+        }
+        using var anonymous = await fixture.Http.PostAsync(new Uri(fixture.Server.BaseUrl, $"/console/tips/{reference}?handler=State"),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "closed" }));
+        Assert.True((int)anonymous.StatusCode < 500);
+        Assert.False(fixture.Server.HasExited);
+        await page.Context.CloseAsync();
+    }
+
+    private static IFormData FormOf(IPage page, Dictionary<string, object> values)
+    {
+        var form = page.APIRequest.CreateFormData();
+        foreach (var (key, value) in values) form.Set(key, (string)value);
+        return form;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using TipLine.EndToEnd.Tests.Harness;
 
@@ -39,6 +40,17 @@ public class PrivacyTests(PrivacyFixture fixture) : IClassFixture<PrivacyFixture
         await visitor.SayAsync("done");
         await fixture.Intake.WaitForNarrativeAsync("wombat-web-marker", Wait, Completed);
         secrets = [.. secrets, .. webSecrets];
+
+        // And through /api/messages (Azure Bot Service channels): the channel's conversation id is an identifier too.
+        var botConversation = "numbat-conversation-marker";
+        foreach (var text in new[] { "numbat-bf-marker the cleaners at the Harbor hotel sleep in the laundry room", "done" })
+        {
+            using var sent = await fixture.Http.PostAsJsonAsync(new Uri(fixture.Server.BaseUrl, "/api/messages"),
+                ApiMessagesTests.Message(botConversation, text, "https://smba.invalid/", "expectReplies"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, sent.StatusCode);
+        }
+        await fixture.Intake.WaitForNarrativeAsync("numbat-bf-marker", Wait, Completed);
+        secrets = [.. secrets, "numbat-bf-marker", botConversation];
         Assert.DoesNotContain(visitor.Token, fixture.Server.Output);
 
         var files = Directory.GetFiles(fixture.Server.DataDirectory, "*", SearchOption.AllDirectories);

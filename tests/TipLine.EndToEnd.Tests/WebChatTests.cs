@@ -16,6 +16,7 @@ public sealed class WebChatFixture : TipLineFixture
     {
         ["Dispatch:OnCall:0"] = OnCall,
         ["Dispatch:AckTimeoutSeconds"] = "600",
+        ["DirectLine:KeepAliveSeconds"] = "1",
     };
 }
 
@@ -42,7 +43,7 @@ public class WebChatTests(WebChatFixture fixture) : IClassFixture<WebChatFixture
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await node.WaitForExitAsync(timeout.Token);
         Assert.True(node.ExitCode == 0, $"node --test failed:\n{await output}\n{await errors}");
-        Assert.Contains("pass 5", await output);
+        Assert.Contains("pass 7", await output);
     }
 
     [Fact]

@@ -66,6 +66,7 @@ async function conversation(webSocket) {
     assert.equal(echo.from.role, 'user');
     const question = await activities.botReply();
     assert.match(question.text, /Thank you for writing/);
+    if (webSocket) assert.ok(activities.seen.some(a => a.type === 'typing' && a.from.role === 'bot'), 'the bot shows it is typing while the turn runs');
     assert.match(question.text, /\n1 /, 'a choice is offered as a numbered list');
 
     await post(client, { type: 'message', text: '1' });
@@ -123,6 +124,33 @@ test("a token opens its own conversation only: another's is refused with 403", a
   assert.equal(reconnect.status, 403);
   const forged = await fetch(`${domain}/conversations/${mine.conversationId}/activities`, { headers: { Authorization: `Bearer ${mine.token.slice(0, -4)}AAAA` } });
   assert.equal(forged.status, 403);
+});
+
+test('an idle stream gets empty keep-alive messages', async () => {
+  const response = await fetch(`${domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${secret}` } });
+  assert.equal(response.status, 201);
+  const { streamUrl } = await response.json();
+  const socket = new WebSocket(streamUrl);
+  const first = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no keep-alive within 5 s')), 5000);
+    socket.on('message', data => { clearTimeout(timer); resolve(String(data)); });
+    socket.on('error', reject);
+  });
+  socket.close();
+  assert.equal(first, '', 'an idle stream sends an empty message, which clients ignore');
+});
+
+test('a stream URL opens only its own conversation', async () => {
+  const mine = await (await fetch(`${domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${secret}` } })).json();
+  const theirs = await pageToken();
+  const forged = mine.streamUrl.replace(mine.conversationId, theirs.conversationId);
+  const refused = await new Promise(resolve => {
+    const socket = new WebSocket(forged);
+    socket.on('unexpected-response', (_, res) => resolve(res.statusCode));
+    socket.on('open', () => { socket.close(); resolve(101); });
+    socket.on('error', () => {});
+  });
+  assert.equal(refused, 403);
 });
 
 test('a client reconnects with its watermark and gets only what it has not seen', async () => {

@@ -18,14 +18,21 @@ public sealed class TurnTelemetryMiddleware(ILogger<TurnTelemetryMiddleware> log
         {
             await next(cancellationToken);
             logger.LogInformation("Turn {Channel}/{Type} on {Conversation} took {Elapsed} ms",
-                activity.ChannelId, activity.Name ?? activity.Type, activity.Conversation.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                activity.ChannelId, activity.Name ?? activity.Type, ConversationOf(turnContext), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e)
         {
             // The exception type and stack, never its message: a message can quote user input.
             logger.LogError("Turn {Channel}/{Type} on {Conversation} failed with {Exception} at {Stack}",
-                activity.ChannelId, activity.Name ?? activity.Type, activity.Conversation.Id, e.GetType().Name, e.StackTrace);
+                activity.ChannelId, activity.Name ?? activity.Type, ConversationOf(turnContext), e.GetType().Name, e.StackTrace);
             throw;
         }
     }
+
+    /// <summary>
+    /// The key the bot stored the conversation under (read after the turn, when the channel has set it): a Bot
+    /// Framework channel's own conversation id can identify someone, and is never logged.
+    /// </summary>
+    private static string ConversationOf(ITurnContext turn) =>
+        turn.TurnState.Get<string>(TurnKeys.ConversationKey) ?? (turn.Activity.ChannelId is "sms" or "webchat" ? turn.Activity.Conversation.Id : "(unkeyed)");
 }

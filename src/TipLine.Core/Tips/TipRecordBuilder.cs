@@ -81,7 +81,8 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor, Trans
                 $"{a.Value.FlowId}.{a.Value.StepId}", a.Value.Question,
                 new Text(a.Value.Text, english ? a.Value.Text : draft.Translations.GetValueOrDefault(a.Value.Text)),
                 a.Value.Value, a.Value.Skipped, a.Value.AnsweredAt))],
-            When = [.. extracted.SelectMany(e => e.When).Select(t => new RecordTime(t.Text, t.Type, t.Timex, t.Value, t.Start, t.End))],
+            // "una niña de 14 años" is read as a duration of fourteen years too: an age is not a time.
+            When = [.. extracted.SelectMany(e => e.When).Where(t => !IsAnAge(t, ages)).Select(t => new RecordTime(t.Text, t.Type, t.Timex, t.Value, t.Start, t.End))],
             Where = Answer(draft, "place") is { Skipped: false } place ? new RecordPlace(place.Text) : null,
             People = new RecordPeople(Answer(draft, "people") is { Skipped: false } p ? p.Text : null, ages),
             Vehicles = Answer(draft, "vehicles") is { Skipped: false } veh ? [veh.Text] : [],
@@ -113,4 +114,8 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor, Trans
             ? new Narrative(original, null, null, "pending")
             : new Narrative(original, string.Join("\n", translated), _translation.TranslatedBy, "translated");
     }
+
+    private static bool IsAnAge(ExtractedTime time, IReadOnlyList<RecordAge> ages) =>
+        time.Type == "duration" && time.Timex is { Length: > 2 } timex && timex[0] == 'P' && timex[^1] == 'Y'
+        && int.TryParse(timex[1..^1], System.Globalization.CultureInfo.InvariantCulture, out var years) && ages.Any(a => a.Age == years);
 }

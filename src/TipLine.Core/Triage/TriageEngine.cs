@@ -36,6 +36,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             if (offence == OffenceType.Unknown) offence = indicator.Offence;
             firstPerson |= indicator.FirstPersonHelp;
         }
+        // "Locked in", "not safe" can be the writer's own plight or someone else's ("my sister is locked in"):
+        // an explicit plea for help always counts; otherwise a message about others, with no "I"/"me", is a tip.
+        if (firstPerson && !fired.ContainsKey("help_request") && AboutSomeoneElse(folded)) firstPerson = false;
 
         var ages = FindAges(folded, out var ageReasons);
         if (recognizer is not null && language is not null && recognizer.Supports(language))
@@ -70,6 +73,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var reasons = ageReasons.Concat(fired.Values).ToList();
         return new TriageDecision(urgency, minor, offence, firstPerson, reasons, ages);
     }
+
+    private bool AboutSomeoneElse(string folded) =>
+        policy.OthersCues.Any(c => c.Pattern.IsMatch(folded)) && !policy.WriterCues.Any(c => c.Pattern.IsMatch(folded));
 
     private TriageReason? FirstMatch(string folded, TriagePolicy.Indicator indicator, string? hint)
     {

@@ -27,6 +27,12 @@ public sealed class TriagePolicy
     public required IReadOnlyList<(string Language, Regex Pattern)> Negations { get; init; }
     public required IReadOnlyList<(string Language, Regex Pattern)> PastCues { get; init; }
     public required IReadOnlyList<(string Language, Regex Pattern)> PresentCues { get; init; }
+
+    /// <summary>The writer speaks of themselves ("I", "me", "we"): a first-person indicator then means a victim writing.</summary>
+    public required IReadOnlyList<(string Language, Regex Pattern)> WriterCues { get; init; }
+
+    /// <summary>The message is about someone else ("my sister", "she", "a girl"): without a writer cue, it is a tip, not a plea.</summary>
+    public required IReadOnlyList<(string Language, Regex Pattern)> OthersCues { get; init; }
     public required IReadOnlyList<(string Language, Regex Pattern)> AgePatterns { get; init; }
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required int AdultAge { get; init; }
@@ -120,6 +126,8 @@ public sealed class TriagePolicy
             Negations = Compile("negation", file.Negation, numberAlternation),
             PastCues = Compile("past", file.Past, numberAlternation),
             PresentCues = Compile("present", file.Present, numberAlternation),
+            WriterCues = Compile("writer", file.Writer, numberAlternation),
+            OthersCues = Compile("others", file.Others, numberAlternation),
             AgePatterns = Compile("ages", file.Ages, numberAlternation),
             NumberWords = numberWords,
             AdultAge = file.AdultAge,
@@ -174,6 +182,8 @@ public sealed class TriagePolicy
         public Dictionary<string, List<string>> Negation { get; set; } = [];
         public Dictionary<string, List<string>> Past { get; set; } = [];
         public Dictionary<string, List<string>> Present { get; set; } = [];
+        public Dictionary<string, List<string>> Writer { get; set; } = [];
+        public Dictionary<string, List<string>> Others { get; set; } = [];
         public Dictionary<string, List<string>> Ages { get; set; } = [];
         public Dictionary<string, List<string>> TimeHints { get; set; } = [];
         public Dictionary<string, Dictionary<string, int>> NumberWords { get; set; } = [];
@@ -200,6 +210,8 @@ public sealed class TriagePolicy
             MergeLists(Negation, other.Negation);
             MergeLists(Past, other.Past);
             MergeLists(Present, other.Present);
+            MergeLists(Writer, other.Writer);
+            MergeLists(Others, other.Others);
             MergeLists(Ages, other.Ages);
             MergeLists(TimeHints, other.TimeHints);
             foreach (var (lang, words) in other.NumberWords)

@@ -80,7 +80,7 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
     private async Task<IActionResult> ActAsync(string reference, string done, Func<Task<string?>> action, CancellationToken ct)
     {
         if (!await LoadAsync(reference, ct)) return NotFound();
-        var error = await action();
+        var error = ModelState.IsValid ? await action() : "That was not a valid choice.";
         if (error is null) return RedirectToPage(new { reference, done });
         Error = error;
         await LoadAsync(reference, ct);

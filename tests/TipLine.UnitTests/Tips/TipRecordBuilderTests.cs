@@ -73,6 +73,16 @@ public class TipRecordBuilderTests
         Assert.DoesNotContain(record.When, t => t.Timex?.EndsWith("-05", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("es", "hay una niña de 14 años encerrada en la casa de la calle Olmo")]
+    [InlineData("en", "a 15 years old girl works at the spa every night")]
+    public void An_age_is_not_a_time(string language, string text)
+    {
+        var record = Build(Draft(language, text));
+        Assert.DoesNotContain(record.When, t => t.Type == "duration");
+        Assert.NotEmpty(record.People.Ages);
+    }
+
     [Fact]
     public void Minor_is_unknown_when_nothing_speaks_of_ages()
     {

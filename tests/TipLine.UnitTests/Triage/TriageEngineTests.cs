@@ -102,6 +102,38 @@ public class TriageEngineTests
         Assert.False(Assess("my cousin's boss has her passport").FirstPersonHelp);
     }
 
+    /// <summary>"Locked in", "hiding", "not safe" are a victim's words only when the writer speaks of themselves.</summary>
+    [Theory]
+    [InlineData("they locked me in the back room of the bar, please")]
+    [InlineData("im hiding in the bathroom, he has a gun")]
+    [InlineData("estoy encerrada en el cuarto de atrás y no puedo salir")]
+    [InlineData("estou trancada no quarto dos fundos, me ajuda")]
+    [InlineData("je suis enfermée dans la cave du restaurant")]
+    [InlineData("меня заперли в подвале, помогите")]
+    [InlineData("我被锁在房间里出不去")]
+    [InlineData("저는 방에 갇혀 있어요 나갈 수가 없어요")]
+    [InlineData("انا محبوسة بالغرفة وما بقدر اطلع")]
+    [InlineData("tôi bị nhốt trong phòng, không ra được")]
+    [InlineData("nakakulong ako sa kwarto, hindi ako makalabas")]
+    [InlineData("yo fèmen m nan yon chanm, m pa ka soti")]
+    [InlineData("locked in the basement help")]
+    public void The_writer_in_danger_is_a_victim_writing(string text) => Assert.True(Assess(text).FirstPersonHelp, text);
+
+    [Theory]
+    [InlineData("my sister is locked in a house on Birch lane and they took her passport")]
+    [InlineData("a girl of 15 is locked in the back room of the motel")]
+    [InlineData("hay una niña de 14 años encerrada en la casa de la calle Olmo y el hombre tiene un arma")]
+    [InlineData("minha prima está trancada num quarto na casa do patrão")]
+    [InlineData("ma soeur est enfermée chez son patron depuis une semaine")]
+    [InlineData("мою сестру заперли в подвале у хозяина")]
+    [InlineData("我妹妹被锁在老板家里")]
+    [InlineData("제 여동생이 사장 집에 갇혀 있어요")]
+    [InlineData("اختي محبوسة عند الكفيل")]
+    [InlineData("chị tôi bị nhốt ở nhà chủ")]
+    [InlineData("ang kapatid ko ay nakakulong sa bahay ng amo niya")]
+    [InlineData("sè m fèmen lakay patwon li")]
+    public void Someone_else_in_danger_is_a_tip(string text) => Assert.False(Assess(text).FirstPersonHelp, text);
+
     [Fact]
     public void Empty_and_emoji_only_messages_are_P3() => Assert.Equal(Urgency.P3, Assess("🙏🙏").Urgency);
 }
