@@ -6,14 +6,11 @@ using TipLine.EndToEnd.Tests.Harness;
 namespace TipLine.EndToEnd.Tests;
 
 /// <summary>A server with a console administrator, an on-call dispatcher, a (fake) translator, and chromium.</summary>
-public sealed class ConsoleFixture : TipLineFixture
+public sealed class ConsoleFixture : BrowserTipLineFixture
 {
     public const string Admin = "admin";
     public const string AdminPassword = "correct-horse-battery";
     public const string OnCall = "+15550003001";
-
-    public IPlaywright Playwright { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
 
     protected override bool WithTranslator => true;
 
@@ -24,19 +21,6 @@ public sealed class ConsoleFixture : TipLineFixture
         ["Dispatch:OnCall:0"] = OnCall,
         ["Dispatch:AckTimeoutSeconds"] = "600",
     };
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        (Playwright, Browser) = await Chromium.LaunchAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.DisposeAsync();
-        Playwright?.Dispose();
-        await base.DisposeAsync();
-    }
 }
 
 /// <summary>The dispatcher console in a real browser: live queue, a tip in two languages, acknowledging, talking back.</summary>
@@ -160,7 +144,7 @@ public class ConsoleTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture
             var response = random.Next(4) == 0
                 ? await page.APIRequest.GetAsync(new Uri(fixture.Server.BaseUrl, $"{target}?handler={handler}").ToString())
                 : await page.APIRequest.PostAsync(new Uri(fixture.Server.BaseUrl, $"{target}?handler={handler}").ToString(), new() { Form = FormOf(page, form) });
-            Assert.True(response.Status < 500, $"{handler} on {target} got {response.Status}");
+            Assert.True(response.Status < 500, $"{handler} on {target} got {response.Status}: {fixture.Server.Output[^Math.Min(3000, fixture.Server.Output.Length)..]}");
         }
         using var anonymous = await fixture.Http.PostAsync(new Uri(fixture.Server.BaseUrl, $"/console/tips/{reference}?handler=State"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "closed" }));

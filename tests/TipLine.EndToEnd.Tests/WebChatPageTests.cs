@@ -7,13 +7,11 @@ using TipLine.EndToEnd.Tests.Harness;
 namespace TipLine.EndToEnd.Tests;
 
 /// <summary>The real server, a neutral "somewhere else" site for Exit to go to, and Debian's chromium under Playwright.</summary>
-public sealed class BrowserFixture : TipLineFixture
+public sealed class BrowserFixture : BrowserTipLineFixture
 {
     private WebApplication? _elsewhere;
 
     public Uri Elsewhere { get; private set; } = null!;
-    public IPlaywright Playwright { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
 
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
@@ -28,15 +26,10 @@ public sealed class BrowserFixture : TipLineFixture
         await app.StartAsync();
         (_elsewhere, Elsewhere) = (app, url);
         await base.InitializeAsync();
-
-        (Playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     public override async Task DisposeAsync()
     {
-        // Either may be missing when start-up failed; the server and the site still go.
-        if (Browser is not null) await Browser.DisposeAsync();
-        Playwright?.Dispose();
         await base.DisposeAsync();
         if (_elsewhere is not null) await _elsewhere.DisposeAsync();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TipLine.Bot.Dispatch;
 using TipLine.Bot.Storage;
@@ -29,7 +30,18 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
 
     private string Me => User.Identity!.Name!;
 
-    public async Task<IActionResult> OnGetAsync(string reference, string? done, CancellationToken ct)
+    /// <summary>A request naming no handler this page has (a mistyped or forged form) is not found, not a page without its tip.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+        await next();
+    }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] string reference, string? done, CancellationToken ct)
     {
         if (!await LoadAsync(reference, ct)) return NotFound();
         await escalations.AuditAsync(Tip.TipId, Me, "viewed", null, clock.GetUtcNow(), ct);
@@ -38,16 +50,16 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
         return Page();
     }
 
-    public async Task<IActionResult> OnGetTranscriptAsync(string reference, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetTranscriptAsync([FromRoute] string reference, CancellationToken ct) =>
         await LoadAsync(reference, ct) ? Partial("_Transcript", this) : NotFound();
 
-    public Task<IActionResult> OnPostAcknowledgeAsync(string reference, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAcknowledgeAsync([FromRoute] string reference, CancellationToken ct) =>
         ActAsync(reference, "Acknowledged: paging stopped.", () => actions.AcknowledgeAsync(Tip, Me, ct), ct);
 
-    public Task<IActionResult> OnPostUrgencyAsync(string reference, Urgency urgency, string? reason, CancellationToken ct) =>
+    public Task<IActionResult> OnPostUrgencyAsync([FromRoute] string reference, Urgency urgency, string? reason, CancellationToken ct) =>
         ActAsync(reference, $"Urgency set to {urgency}.", () => actions.ChangeUrgencyAsync(Tip, urgency, reason ?? "", Me, ct), ct);
 
-    public Task<IActionResult> OnPostAssignAsync(string reference, string? assignee, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAssignAsync([FromRoute] string reference, string? assignee, CancellationToken ct) =>
         ActAsync(reference, "Assignment saved.", async () =>
         {
             var to = string.IsNullOrWhiteSpace(assignee) ? null : assignee;
@@ -56,7 +68,7 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
             return null;
         }, ct);
 
-    public Task<IActionResult> OnPostStateAsync(string reference, string? state, CancellationToken ct) =>
+    public Task<IActionResult> OnPostStateAsync([FromRoute] string reference, string? state, CancellationToken ct) =>
         ActAsync(reference, "State saved.", async () =>
         {
             if (state is null || !CaseState.All.Contains(state)) return "Choose a state.";
@@ -64,7 +76,7 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
             return null;
         }, ct);
 
-    public Task<IActionResult> OnPostNoteAsync(string reference, string? note, CancellationToken ct) =>
+    public Task<IActionResult> OnPostNoteAsync([FromRoute] string reference, string? note, CancellationToken ct) =>
         ActAsync(reference, "Note added.", async () =>
         {
             if (string.IsNullOrWhiteSpace(note)) return "Write the note first.";
@@ -73,11 +85,11 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
             return null;
         }, ct);
 
-    public Task<IActionResult> OnPostReplyAsync(string reference, string? message, CancellationToken ct) =>
+    public Task<IActionResult> OnPostReplyAsync([FromRoute] string reference, string? message, CancellationToken ct) =>
         ActAsync(reference, "Sent to the tipster.", () => actions.ReplyAsync(Tip, message ?? "", Me, ct), ct);
 
     /// <summary>Runs an action; on success redirects (so a reload does not repeat it), on failure shows the page with the error.</summary>
-    private async Task<IActionResult> ActAsync(string reference, string done, Func<Task<string?>> action, CancellationToken ct)
+    private async Task<IActionResult> ActAsync([FromRoute] string reference, string done, Func<Task<string?>> action, CancellationToken ct)
     {
         if (!await LoadAsync(reference, ct)) return NotFound();
         var error = ModelState.IsValid ? await action() : "That was not a valid choice.";
@@ -87,7 +99,7 @@ public sealed class TipModel(TipStore tips, TipRecordBuilder builder, Casework c
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string reference, CancellationToken ct)
+    private async Task<bool> LoadAsync([FromRoute] string reference, CancellationToken ct)
     {
         if (await tips.FindByReferenceAsync(reference.ToUpperInvariant(), ct) is not { } tip) return false;
         Tip = tip;
