@@ -125,8 +125,15 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.GetByRole(AriaRole.Button, new() { Name = "Exit" }).ClickAsync();
         await LeftAsync(page);
 
+        // Capital letters while typing are not an exit: another key between Shift presses starts the count again.
         await page.GotoAsync(fixture.Server.BaseUrl.ToString());
         await ShownAsync(page, "A person reads every message");
+        var box = page.Locator("[data-id='webchat-sendbox-input']");
+        foreach (var key in new[] { "Shift+I", "Space", "Shift+S", "a", "w", "Space", "Shift+A" }) await box.PressAsync(key);
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal(fixture.Server.BaseUrl.ToString(), page.Url);
+        Assert.Equal("I Saw A", await box.InputValueAsync());
+
         for (var i = 0; i < 3; i++) await page.Keyboard.PressAsync("Shift");
         await LeftAsync(page);
         await page.Context.CloseAsync();

@@ -19,7 +19,8 @@
     window.location.replace(exitUrl);
   }
 
-  // Escape, or Shift pressed three times within a second, leaves from anywhere on the page.
+  // Escape, or Shift pressed three times in a row (within three seconds, as people press it in a hurry), leaves from
+  // anywhere. Any other key in between starts the count again, so typing capital letters never leaves by accident.
   var shifts = [];
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
@@ -27,9 +28,11 @@
       leave();
     } else if (event.key === 'Shift' && !event.repeat) {
       var now = Date.now();
-      shifts = shifts.filter(function (t) { return now - t < 1000; });
+      shifts = shifts.filter(function (t) { return now - t < 3000; });
       shifts.push(now);
       if (shifts.length >= 3) leave();
+    } else if (event.key !== 'Shift') {
+      shifts = [];
     }
   }, true);
   document.getElementById('exit').addEventListener('click', leave);
