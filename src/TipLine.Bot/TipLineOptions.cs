@@ -16,6 +16,9 @@ public sealed class TipLineOptions
     /// <summary>Conversations, tips and records older than this are purged (undelivered records are kept). 0 keeps everything.</summary>
     public int RetentionDays { get; set; } = 365;
 
+    /// <summary>Requests one IP address may make a minute to everything but Twilio's webhooks (web chat, console).</summary>
+    public int RequestsPerMinutePerIp { get; set; } = 300;
+
     /// <summary>A later text within this long of the last one adds to the same tip as a new revision.</summary>
     public int FollowUpHours { get; set; } = 24;
 }

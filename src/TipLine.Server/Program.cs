@@ -220,7 +220,7 @@ services.AddRateLimiter(limits =>
         ? RateLimitPartition.GetNoLimiter("twilio")
         : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = 300,
+            PermitLimit = Math.Max(1, tipLine.RequestsPerMinutePerIp),
             Window = TimeSpan.FromMinutes(1),
         }));
 });
