@@ -17,6 +17,7 @@ public sealed class DurableTurn(SqliteDatabase database, ILogger<DurableTurn> lo
     {
         for (var attempt = 1; ; attempt++)
         {
+            using var writer = await database.WriterAsync(ct);
             await using var unit = database.BeginUnitOfWork();
             try
             {
