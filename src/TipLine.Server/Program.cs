@@ -47,6 +47,11 @@ builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 var tipLine = builder.Configuration.GetSection(TipLineOptions.Section).Get<TipLineOptions>() ?? new TipLineOptions();
 var dataDirectory = Path.GetFullPath(tipLine.DataDirectory);
 
+// The language models take seconds to load: they load on other threads while the policies are read and the host starts
+// (the server says it is ready only once they are in; see Warmup).
+var languageIdentifier = new LanguageIdentifier();
+var models = new ModelPreload(Task.Run(languageIdentifier.Preload), Task.Run(() => new RecognizersEntityExtractor()));
+
 // A broken dialog or triage file stops the server here, with the file and line.
 DialogSet dialogSet;
 TriagePolicy triagePolicy;
@@ -78,8 +83,9 @@ services.AddSingleton(TimeProvider.System);
 services.AddSingleton(dialogSet);
 services.AddSingleton(triagePolicy);
 services.AddSingleton(sp => new TriageEngine(sp.GetRequiredService<TriagePolicy>(), sp.GetRequiredService<RecognizersEntityExtractor>()));
-services.AddSingleton<LanguageIdentifier>();
-services.AddSingleton<RecognizersEntityExtractor>();
+services.AddSingleton(languageIdentifier);
+services.AddSingleton(models);
+services.AddSingleton(_ => models.Extractor.GetAwaiter().GetResult());
 services.AddSingleton<IAnswerRecognizer>(sp => sp.GetRequiredService<RecognizersEntityExtractor>());
 services.AddSingleton(sp => new DialogRuntime(sp.GetRequiredService<DialogSet>(), sp.GetRequiredService<IAnswerRecognizer>()));
 // Machine translation to English for the task force (Translator v3), outside every turn.

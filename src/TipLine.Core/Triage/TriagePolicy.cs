@@ -16,7 +16,7 @@ public sealed class TriagePolicy
     // Patterns without lookarounds run on the non-backtracking engine: linear in the text, so no message can
     // make triage slow or time out. Lookarounds (in age patterns) need the backtracking engine, bounded by a timeout.
     private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-    private const RegexOptions Backtracking = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Backtracking = RegexOptions.CultureInvariant;
     private static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(2);
 
     private TriagePolicy() { }

@@ -1,16 +1,14 @@
-using TipLine.Core.Language;
 using TipLine.Core.Text;
 using TipLine.Server.Channels;
 
 namespace TipLine.Server.Hosting;
 
 /// <summary>
-/// Loads what the first message must not wait for (the language models: seconds and hundreds of MB), then
+/// Waits for what the first message must not wait for (the language models: seconds and hundreds of MB), then
 /// runs the turns a crash left pending, then declares the server ready.
 /// </summary>
 public sealed class Warmup(
-    LanguageIdentifier languages,
-    IServiceProvider services,
+    ModelPreload models,
     PendingSweeper sweeper,
     Readiness readiness,
     ILogger<Warmup> logger) : BackgroundService
@@ -18,11 +16,7 @@ public sealed class Warmup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        await Task.Run(() =>
-        {
-            languages.Preload();
-            _ = services.GetRequiredService<RecognizersEntityExtractor>();
-        }, stoppingToken);
+        await Task.WhenAll(models.Languages, models.Extractor).WaitAsync(stoppingToken);
         logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
         // Texts stored before a crash: recorded on their tips before the server says it is ready. Their sender's number is not kept, so they are not answered.
@@ -33,3 +27,6 @@ public sealed class Warmup(
         logger.LogInformation("Ready");
     }
 }
+
+/// <summary>The language models, loading on other threads from the first line of Program (they take seconds).</summary>
+public sealed record ModelPreload(Task Languages, Task<RecognizersEntityExtractor> Extractor);
