@@ -66,11 +66,12 @@ async function conversation(webSocket) {
     assert.equal(echo.from.role, 'user');
     const question = await activities.botReply();
     assert.match(question.text, /Thank you for writing/);
-    if (webSocket) assert.ok(activities.seen.some(a => a.type === 'typing' && a.from.role === 'bot'), 'the bot shows it is typing while the turn runs');
     assert.match(question.text, /\n1 /, 'a choice is offered as a numbered list');
 
     await post(client, { type: 'message', text: '1' });
     const next = await activities.botReply();
+    // The stream is open by now (the first reply came through it): the second turn shows typing first.
+    if (webSocket) assert.ok(activities.seen.some(a => a.type === 'typing' && a.from.role === 'bot'), 'the bot shows it is typing while the turn runs');
     assert.ok(next.text.length > 0);
     assert.notEqual(next.text, question.text, 'the conversation moved on');
     assert.ok(Number(next.id.split('|')[1]) > Number(question.id.split('|')[1]), 'activities are numbered in order');
@@ -146,7 +147,7 @@ test('a stream URL opens only its own conversation', async () => {
   const forged = mine.streamUrl.replace(mine.conversationId, theirs.conversationId);
   const refused = await new Promise(resolve => {
     const socket = new WebSocket(forged);
-    socket.on('unexpected-response', (_, res) => resolve(res.statusCode));
+    socket.on('unexpected-response', (req, res) => { resolve(res.statusCode); req.destroy(); res.destroy(); });
     socket.on('open', () => { socket.close(); resolve(101); });
     socket.on('error', () => {});
   });
