@@ -34,18 +34,20 @@ public sealed class Casework(SqliteDatabase database, TipStore tips, Escalations
     /// <summary>Open work first (most urgent, then oldest), closed tips last; at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(int limit = 200, CancellationToken ct = default)
     {
+        // Two queries, not one a tip: the tips themselves, then where each stands with the dispatchers.
+        var recent = await tips.RecentAsync(limit, ct);
         await using var db = await database.OpenAsync(ct);
-        var rows = await db.QueryAsync<(string TipId, string? State, string? AssignedTo, long Unacknowledged)>(
+        var work = (await db.QueryAsync<(string TipId, string? State, string? AssignedTo, long Unacknowledged)>(
             """
             SELECT t.tip_id, c.state, c.assigned_to,
                    (SELECT COUNT(*) FROM escalations e WHERE e.tip_id = t.tip_id AND e.urgency = 'P1' AND e.acknowledged_at IS NULL)
             FROM tips t LEFT JOIN casework c ON c.tip_id = t.tip_id
-            ORDER BY t.last_activity_at DESC LIMIT @limit
-            """, new { limit });
+            WHERE t.tip_id IN @ids
+            """, new { ids = recent.Select(t => t.TipId).ToArray() })).ToDictionary(w => w.TipId);
         var items = new List<QueueItem>();
-        foreach (var row in rows)
+        foreach (var tip in recent)
         {
-            if (await tips.FindAsync(row.TipId, ct) is not { } tip) continue;
+            var row = work.GetValueOrDefault(tip.TipId);
             var draft = tip.Draft;
             items.Add(new QueueItem(tip.TipId, tip.Reference, draft.Triage.Urgency, KindOf(draft), tip.Channel, draft.Language,
                 TriageSummary.Of(draft.Triage.ToDecision()), draft.ReceivedAt, tip.LastActivityAt, row.State ?? CaseState.New, row.AssignedTo, row.Unacknowledged > 0));

@@ -65,6 +65,14 @@ public sealed class TipStore(SqliteDatabase database, WakeSignal<Outbox> signal,
         return raw?.ToRow(protector);
     }
 
+    /// <summary>The most recently active tips, newest first.</summary>
+    public async Task<IReadOnlyList<TipRow>> RecentAsync(int limit, CancellationToken ct = default)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var raws = await db.QueryAsync<RawTip>("SELECT * FROM tips ORDER BY last_activity_at DESC LIMIT @limit", new { limit });
+        return [.. raws.Select(r => r.ToRow(protector))];
+    }
+
     public async Task<TipRow?> FindByReferenceAsync(string reference, CancellationToken ct = default)
     {
         await using var db = await database.OpenAsync(ct);
