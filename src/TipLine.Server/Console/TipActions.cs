@@ -90,12 +90,10 @@ public sealed class TipActions(
         {
             var error = await DeliverAsync(tip, text, ct);
             if (error is not null) return error;
-            await durable.RunAsync(async () =>
+            await ChangeAsync(tip, fresh =>
             {
-                var fresh = await tips.FindAsync(tip.TipId, ct) ?? throw new InvalidOperationException("The tip is gone.");
                 fresh.Draft.Transcript.Add(new TranscriptEntry { At = clock.GetUtcNow(), FromTipster = false, Text = text, Staff = by, StaffEnglish = text == english ? null : english });
-                await submitter.SaveAsync(fresh, fresh.Draft, fresh.LastActivityAt, null, null, ct, keepStatus: true);
-                return true;
+                return submitter.SaveAsync(fresh, fresh.Draft, fresh.LastActivityAt, null, null, ct, keepStatus: true);
             }, ct);
         }
         await escalations.AuditAsync(tip.TipId, by, "replied to tipster", $"{english.Length} characters", clock.GetUtcNow(), ct);
@@ -137,10 +135,14 @@ public sealed class TipActions(
     private async Task WithTipAsync(TipRow tip, Func<TipRow, Task> change, CancellationToken ct)
     {
         using var _ = await gate.EnterAsync(ConversationGate.KeyOf(tip.Channel, tip.ConversationKey), ct);
-        await durable.RunAsync(async () =>
+        await ChangeAsync(tip, change, ct);
+    }
+
+    /// <summary>Changes the tip as it is now (read again in the unit of work), the caller holding its gate.</summary>
+    private Task ChangeAsync(TipRow tip, Func<TipRow, Task> change, CancellationToken ct) =>
+        durable.RunAsync(async () =>
         {
             await change(await tips.FindAsync(tip.TipId, ct) ?? throw new InvalidOperationException("The tip is gone."));
             return true;
         }, ct);
-    }
 }
