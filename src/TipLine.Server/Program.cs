@@ -107,15 +107,18 @@ services.AddSingleton<TipRecordBuilder>();
 
 services.AddSingleton(keyRing);
 services.AddSingleton<FieldProtector>();
-services.AddSingleton(new SqliteDatabase(dataDirectory));
-services.AddSingleton<IStorage, SqliteBotStorage>();
+// SQLite under the data directory unless ConnectionStrings:TipLine names a PostgreSQL server.
+var database = Database.Open(builder.Configuration.GetConnectionString("TipLine"), dataDirectory);
+services.AddSingleton(database);
+services.AddSingleton<IStorage, BotStateStorage>();
 services.AddSingleton<WakeSignal<Outbox>>();
-services.AddSingleton(sp => new TipStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<WakeSignal<Outbox>>(), intake.Sinks(), sp.GetRequiredService<FieldProtector>()));
-services.AddSingleton(sp => new Outbox(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<FieldProtector>()));
+services.AddSingleton(sp => new TipStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<WakeSignal<Outbox>>(), intake.Sinks(), sp.GetRequiredService<FieldProtector>()));
+services.AddSingleton(sp => new Outbox(sp.GetRequiredService<Database>(), sp.GetRequiredService<FieldProtector>()));
 services.AddSingleton<InboundLedger>();
 services.AddSingleton<OptOuts>();
 services.AddSingleton(new AddressHasher(keyRing.AddressKey));
 services.AddSingleton<ConversationGate>();
+services.AddSingleton<Leases>();
 services.AddSingleton<TipSubmitter>();
 services.AddSingleton<DurableTurn>();
 services.AddSingleton<Escalations>();
@@ -125,7 +128,7 @@ services.AddSingleton<DispatcherSms>();
 services.AddHostedService<PagingWorker>();
 services.AddSingleton<IBot, TipLineBot>();
 services.AddHostedService<IdleSubmitter>();
-services.AddSingleton(sp => new Retention(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<FieldProtector>(), Path.Combine(dataDirectory, "media")));
+services.AddSingleton(sp => new Retention(sp.GetRequiredService<Database>(), sp.GetRequiredService<FieldProtector>(), Path.Combine(dataDirectory, "media")));
 services.AddHostedService<RetentionWorker>();
 
 services.AddSingleton(new IntakeSecret(string.IsNullOrEmpty(intake.Secret) ? secrets.CaseIntakeSecret : intake.Secret));
@@ -183,7 +186,7 @@ services.AddSingleton<PendingSweeper>();
 services.AddSingleton<Casework>();
 services.AddSingleton<ConsoleEvents>();
 services.AddScoped<TipActions>();
-services.AddStaffDatabase(Path.Combine(dataDirectory, SqliteDatabase.FileName));
+services.AddStaffDatabase(database);
 services.AddIdentity<IdentityUser, IdentityRole>(StaffServices.Configure).AddEntityFrameworkStores<StaffDbContext>();
 services.AddScoped<StaffDirectory>();
 // A disabled or reset account is signed out within a minute, not at the cookie's expiry.
@@ -243,10 +246,9 @@ services.AddHostedService<Warmup>();
 services.AddProblemDetails();
 
 var app = builder.Build();
-await app.Services.GetRequiredService<SqliteDatabase>().InitializeAsync();
+await database.InitializeAsync();
 using (var scope = app.Services.CreateScope())
 {
-    await scope.ServiceProvider.GetRequiredService<StaffDbContext>().EnsureSchemaAsync();
     var admin = builder.Configuration.GetSection("TipLine:BootstrapAdmin");
     if (await scope.ServiceProvider.GetRequiredService<StaffDirectory>().BootstrapAsync(admin["User"], admin["Password"]) is { } created)
     {

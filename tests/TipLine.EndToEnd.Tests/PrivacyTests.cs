@@ -53,8 +53,9 @@ public class PrivacyTests(PrivacyFixture fixture) : IClassFixture<PrivacyFixture
         secrets = [.. secrets, "numbat-bf-marker", botConversation];
         Assert.DoesNotContain(visitor.Token, fixture.Server.Output);
 
-        var files = Directory.GetFiles(fixture.Server.DataDirectory, "*", SearchOption.AllDirectories);
-        Assert.Contains(files, f => f.EndsWith("tipline.db-wal", StringComparison.Ordinal) || f.EndsWith("tipline.db", StringComparison.Ordinal));
+        var files = await TipLine.Tests.TestDatabase.FilesHoldingAsync(fixture.Server.DataDirectory);
+        Assert.Contains(files, f => f.EndsWith("tipline.db-wal", StringComparison.Ordinal) || f.EndsWith("tipline.db", StringComparison.Ordinal)
+            || f.Contains($"{Path.DirectorySeparatorChar}pg_wal{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         Assert.Contains(files, f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         foreach (var file in files)
         {

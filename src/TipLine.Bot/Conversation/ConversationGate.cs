@@ -1,18 +1,22 @@
+using TipLine.Bot.Storage;
+
 namespace TipLine.Bot.Conversation;
 
 /// <summary>
 /// Lets one turn at a time run per conversation, in the order the turns arrived (first come, first served:
 /// SemaphoreSlim does not promise FIFO, and people split one tip over several texts sent at once).
-/// Other conversations are never held up.
+/// Other conversations are never held up. Turns queue in this process first, then, when several instances share
+/// the database, on the database's lock of the conversation, so a tipster's texts landing on different
+/// instances still run one at a time, in order.
 /// </summary>
-public sealed class ConversationGate
+public sealed class ConversationGate(Database database)
 {
     private readonly Dictionary<string, (Task Tail, int Waiters)> _queues = [];
 
     /// <summary>The gate of a conversation on a channel (SMS conversations are keyed by the sender's hash alone).</summary>
     public static string KeyOf(string channel, string conversationKey) => channel == "sms" ? conversationKey : channel + "/" + conversationKey;
 
-    public async Task<IDisposable> EnterAsync(string conversationKey, CancellationToken ct = default)
+    public async Task<IAsyncDisposable> EnterAsync(string conversationKey, CancellationToken ct = default)
     {
         var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Task previous;
@@ -32,7 +36,18 @@ public sealed class ConversationGate
             _ = previous.ContinueWith(_ => Release(conversationKey, mine), TaskScheduler.Default);
             throw;
         }
-        return new Releaser(() => Release(conversationKey, mine));
+
+        IAsyncDisposable shared;
+        try
+        {
+            shared = await database.LockAsync("conversation " + conversationKey, ct);
+        }
+        catch
+        {
+            Release(conversationKey, mine);
+            throw;
+        }
+        return new Releaser(shared, () => Release(conversationKey, mine));
     }
 
     private void Release(string conversationKey, TaskCompletionSource mine)
@@ -46,13 +61,21 @@ public sealed class ConversationGate
         mine.TrySetResult();
     }
 
-    private sealed class Releaser(Action release) : IDisposable
+    private sealed class Releaser(IAsyncDisposable shared, Action release) : IAsyncDisposable
     {
         private int _done;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _done, 1) == 0) release();
+            if (Interlocked.Exchange(ref _done, 1) != 0) return;
+            try
+            {
+                await shared.DisposeAsync();
+            }
+            finally
+            {
+                release();
+            }
         }
     }
 }

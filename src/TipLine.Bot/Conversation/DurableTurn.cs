@@ -9,7 +9,7 @@ namespace TipLine.Bot.Conversation;
 /// and nothing half-written, so running it again can neither lose nor repeat anything. A turn that raced
 /// another writer (ETag or tip version) is rolled back and run again on fresh state.
 /// </summary>
-public sealed class DurableTurn(SqliteDatabase database, ILogger<DurableTurn> logger)
+public sealed class DurableTurn(Database database, ILogger<DurableTurn> logger)
 {
     private const int MaxAttempts = 3;
 

@@ -15,10 +15,13 @@ public sealed class IdleSubmitter(
     TipStore tips,
     TipSubmitter submitter,
     ConversationGate gate,
+    Leases leases,
     IOptions<TipLineOptions> options,
     TimeProvider clock,
     ILogger<IdleSubmitter> logger) : BackgroundService
 {
+    private static TimeSpan LeaseTerm(TimeSpan interval) => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(15).Ticks, interval.Ticks * 3));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Clamp(options.Value.IdleSubmitSeconds / 4.0, 0.2, 5));
@@ -26,7 +29,7 @@ public sealed class IdleSubmitter(
         {
             try
             {
-                await SubmitDueAsync(stoppingToken);
+                if (await leases.HoldAsync(nameof(IdleSubmitter), LeaseTerm(interval), stoppingToken)) await SubmitDueAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -40,7 +43,7 @@ public sealed class IdleSubmitter(
     {
         foreach (var (tipId, conversationKey) in await tips.DueForIdleSubmitAsync(clock.GetUtcNow(), 100, ct))
         {
-            using var _ = await gate.EnterAsync(conversationKey, ct);
+            await using var _ = await gate.EnterAsync(conversationKey, ct);
             var row = await tips.FindAsync(tipId, ct);
             if (row is not { Status: TipRow.Open, IdleDueAt: { } due } || due > clock.GetUtcNow()) continue;
             try

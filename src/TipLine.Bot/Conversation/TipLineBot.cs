@@ -27,7 +27,7 @@ public sealed class TipLineBot(
     Escalations escalations,
     IOptions<DispatchOptions> dispatch,
     WakeSignal<Escalations> paging,
-    SqliteDatabase database,
+    Database database,
     IOptions<TipLineOptions> options,
     TimeProvider clock,
     ILogger<TipLineBot> logger) : IBot

@@ -27,7 +27,7 @@ public sealed record TipNote(DateTimeOffset At, string Author, string Text);
 /// The dispatchers' side of a tip: the queue by urgency and age, assignment, state, and notes (encrypted: a
 /// note may repeat what the tipster said). Every change is also written to the tip's audit trail.
 /// </summary>
-public sealed class Casework(SqliteDatabase database, TipStore tips, Escalations escalations, FieldProtector protector)
+public sealed class Casework(Database database, TipStore tips, Escalations escalations, FieldProtector protector)
 {
     private const string NotePurpose = "dispatcher note";
 

@@ -23,7 +23,7 @@ public sealed record AuditEntry(string At, string Actor, string Action, string? 
 /// Escalations and the audit trail, as rows: a page that is due is a row whose time has come, so paging
 /// survives restarts the way the outbox does (a durable timer in the same database, no scheduler process).
 /// </summary>
-public sealed class Escalations(SqliteDatabase database)
+public sealed class Escalations(Database database)
 {
     private const string SelectEscalation = """
         SELECT id AS Id, tip_id AS TipId, reference AS Reference, urgency AS Urgency, summary AS Summary, next_index AS NextIndex,

@@ -22,11 +22,13 @@ public sealed class PagingWorker(
     Escalations escalations,
     IDispatcherPager pager,
     WakeSignal<Escalations> signal,
+    Leases leases,
     IOptions<DispatchOptions> options,
     TimeProvider clock,
     ILogger<PagingWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LeaseTerm = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +38,7 @@ public sealed class PagingWorker(
         {
             try
             {
-                if (onCall.Count > 0)
+                if (onCall.Count > 0 && await leases.HoldAsync(nameof(PagingWorker), LeaseTerm, stoppingToken))
                 {
                     await PageDueAsync(onCall, stoppingToken);
                     await NotifyP2Async(onCall, stoppingToken);

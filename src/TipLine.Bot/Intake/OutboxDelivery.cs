@@ -21,10 +21,12 @@ public sealed class OutboxDelivery(
     IEnumerable<IIntakeSink> sinks,
     IOptions<CaseIntakeOptions> options,
     OutboxMonitor monitor,
+    Leases leases,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LeaseTerm = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,7 +38,10 @@ public sealed class OutboxDelivery(
         {
             try
             {
-                foreach (var sink in active) await DeliverDueAsync(sink, stoppingToken);
+                if (await leases.HoldAsync(nameof(OutboxDelivery), LeaseTerm, stoppingToken))
+                {
+                    foreach (var sink in active) await DeliverDueAsync(sink, stoppingToken);
+                }
                 await monitor.RefreshAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TipLine.Bot.Storage;
 
 namespace TipLine.Bot.Staff;
 
@@ -21,15 +22,19 @@ public static class StaffServices
         options.User.RequireUniqueEmail = false;
     }
 
-    /// <summary>The staff database over the same SQLite file as the tips.</summary>
-    public static IServiceCollection AddStaffDatabase(this IServiceCollection services, string databasePath) =>
-        services.AddDbContext<StaffDbContext>(db => db.UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30"));
+    /// <summary>The staff tables in the same database as the tips (their schema comes with the tips' migrations).</summary>
+    public static IServiceCollection AddStaffDatabase(this IServiceCollection services, Database database) =>
+        services.AddDbContext<StaffDbContext>(db =>
+        {
+            if (database.Provider == DatabaseProvider.PostgreSql) db.UseNpgsql(database.ConnectionString);
+            else db.UseSqlite(database.ConnectionString);
+        });
 
     /// <summary>Accounts without sign-in (the CLI): Identity's user and role managers over the staff database.</summary>
-    public static IServiceCollection AddStaffAccounts(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddStaffAccounts(this IServiceCollection services, Database database)
     {
         services.AddLogging();
-        services.AddStaffDatabase(databasePath);
+        services.AddStaffDatabase(database);
         services.AddIdentityCore<IdentityUser>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<StaffDbContext>();
         services.AddScoped<StaffDirectory>();
         return services;

@@ -1,36 +1,39 @@
-using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace TipLine.Bot.Storage;
 
 /// <summary>
-/// A connection to the embedded database and, inside a <see cref="UnitOfWork"/>, its transaction: every
+/// A connection to the database and, inside a <see cref="UnitOfWork"/>, its transaction: every
 /// command of a turn then commits or rolls back together.
 /// </summary>
 public sealed class DbSession : IAsyncDisposable
 {
+    private readonly DatabaseEngine _engine;
     private readonly bool _owned;
 
-    internal DbSession(SqliteConnection connection, SqliteTransaction? transaction, bool owned)
+    internal DbSession(DbConnection connection, DbTransaction? transaction, DatabaseEngine engine, bool owned)
     {
         Connection = connection;
         Transaction = transaction;
+        _engine = engine;
         _owned = owned;
     }
 
-    public SqliteConnection Connection { get; }
-    public SqliteTransaction? Transaction { get; private set; }
+    public DbConnection Connection { get; }
+    public DbTransaction? Transaction { get; private set; }
 
-    public Task<int> ExecuteAsync(string sql, object? param = null) => Connection.ExecuteAsync(sql, param, Transaction);
+    public DatabaseProvider Provider => _engine.Provider;
 
-    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param = null) => Connection.QueryAsync<T>(sql, param, Transaction);
+    public Task<int> ExecuteAsync(string sql, object? param = null) => Connection.ExecuteAsync(_engine.Dialect(sql), param, Transaction);
 
-    public Task<T> QuerySingleAsync<T>(string sql, object? param = null) => Connection.QuerySingleAsync<T>(sql, param, Transaction);
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param = null) => Connection.QueryAsync<T>(_engine.Dialect(sql), param, Transaction);
 
-    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null) => Connection.QuerySingleOrDefaultAsync<T>(sql, param, Transaction);
+    public Task<T> QuerySingleAsync<T>(string sql, object? param = null) => Connection.QuerySingleAsync<T>(_engine.Dialect(sql), param, Transaction);
 
-    public Task<T?> ExecuteScalarAsync<T>(string sql, object? param = null) => Connection.ExecuteScalarAsync<T>(sql, param, Transaction);
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null) => Connection.QuerySingleOrDefaultAsync<T>(_engine.Dialect(sql), param, Transaction);
+
+    public Task<T?> ExecuteScalarAsync<T>(string sql, object? param = null) => Connection.ExecuteScalarAsync<T>(_engine.Dialect(sql), param, Transaction);
 
     /// <summary>
     /// Runs <paramref name="work"/> atomically: within the unit of work when there is one (it commits with the
@@ -39,7 +42,7 @@ public sealed class DbSession : IAsyncDisposable
     public async Task<T> AtomicallyAsync<T>(Func<Task<T>> work)
     {
         if (Transaction is not null) return await work();
-        await using var tx = (SqliteTransaction)await Connection.BeginTransactionAsync(IsolationLevel.Serializable);
+        await using var tx = await _engine.BeginAtomicAsync(Connection);
         Transaction = tx;
         try
         {
@@ -69,15 +72,15 @@ public sealed class UnitOfWork : IAsyncDisposable
     private readonly List<Action> _afterCommit = [];
     private bool _committed;
 
-    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction, Action end)
+    internal UnitOfWork(DbConnection connection, DbTransaction transaction, Action end)
     {
         Connection = connection;
         Transaction = transaction;
         _end = end;
     }
 
-    internal SqliteConnection Connection { get; }
-    internal SqliteTransaction Transaction { get; }
+    internal DbConnection Connection { get; }
+    internal DbTransaction Transaction { get; }
 
     public async Task CommitAsync(CancellationToken ct = default)
     {

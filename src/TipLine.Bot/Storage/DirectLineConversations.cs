@@ -10,7 +10,7 @@ public sealed record StoredActivity(long Seq, string Json);
 /// and what the WebSocket stream replays. Activities are encrypted (they hold what the visitor wrote and the
 /// visitor's user id); an ended conversation keeps no activities at all.
 /// </summary>
-public sealed class DirectLineConversations(SqliteDatabase database, FieldProtector protector)
+public sealed class DirectLineConversations(Database database, FieldProtector protector)
 {
     private const string Purpose = "directline activity";
 

@@ -15,7 +15,7 @@ public sealed record PendingMessage(long Seq, string MessageId, DateTimeOffset R
 /// webhook a no-op (an atomic claim, not check-then-insert); a pending row is the durable copy of the text
 /// until a turn has taken it, so a crash mid-turn loses nothing.
 /// </summary>
-public sealed class InboundLedger(SqliteDatabase database, FieldProtector protector)
+public sealed class InboundLedger(Database database, FieldProtector protector)
 {
     private const string MessagePurpose = "inbound message";
     private const string ReplyPurpose = "inbound reply";

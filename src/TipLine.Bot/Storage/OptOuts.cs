@@ -3,7 +3,7 @@ using Dapper;
 namespace TipLine.Bot.Storage;
 
 /// <summary>Who sent STOP: by keyed hash of their address, never the address itself.</summary>
-public sealed class OptOuts(SqliteDatabase database, TimeProvider clock)
+public sealed class OptOuts(Database database, TimeProvider clock)
 {
     public async Task<bool> IsOptedOutAsync(string addressHash, CancellationToken ct = default)
     {

@@ -29,7 +29,7 @@ public sealed class WakeSignal<TWork>
 
 /// <summary>The outbox table: what is due, what happened to each attempt, and what operators can do about it.</summary>
 /// <remarks>The protector is needed only to read records for delivery; operators' listings never decrypt.</remarks>
-public sealed class Outbox(SqliteDatabase database, FieldProtector? protector = null)
+public sealed class Outbox(Database database, FieldProtector? protector = null)
 {
     private const string Undelivered = "delivered_at IS NULL";
 

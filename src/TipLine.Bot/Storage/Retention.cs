@@ -18,7 +18,7 @@ public sealed record PurgePlan(
 /// Removes what is older than <c>TipLine:RetentionDays</c>: conversations, tips and their records, stored media.
 /// A tip with a record not yet delivered is kept (never lose a tip); the audit trail stays (it holds no words).
 /// </summary>
-public sealed class Retention(SqliteDatabase database, FieldProtector protector, string mediaDirectory)
+public sealed class Retention(Database database, FieldProtector protector, string mediaDirectory)
 {
     public async Task<PurgePlan> PlanAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace TipLine.Bot.Storage;
 
 /// <summary>Applies <c>TipLine:RetentionDays</c> once an hour.</summary>
-public sealed class RetentionWorker(Retention retention, IOptions<TipLineOptions> options, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
+public sealed class RetentionWorker(Retention retention, Leases leases, IOptions<TipLineOptions> options, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,13 +15,8 @@ public sealed class RetentionWorker(Retention retention, IOptions<TipLineOptions
             {
                 try
                 {
-                    var plan = await retention.PlanAsync(clock.GetUtcNow().AddDays(-options.Value.RetentionDays), stoppingToken);
-                    await retention.PurgeAsync(plan, stoppingToken);
-                    if (plan.Tips.Count + plan.ConversationStates > 0)
-                    {
-                        logger.LogInformation("Retention: purged {Tips} tip(s), {States} conversation(s), {Media} media file(s); kept {Kept} with undelivered records",
-                            plan.Tips.Count, plan.ConversationStates, plan.MediaFiles.Count, plan.KeptUndelivered);
-                    }
+                    // Held for three passes: the holder renews it each hour, another instance waits.
+                    if (await leases.HoldAsync(nameof(RetentionWorker), TimeSpan.FromHours(3), stoppingToken)) await PurgeAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -29,6 +24,17 @@ public sealed class RetentionWorker(Retention retention, IOptions<TipLineOptions
                 }
             }
             await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
+        }
+    }
+
+    private async Task PurgeAsync(CancellationToken ct)
+    {
+        var plan = await retention.PlanAsync(clock.GetUtcNow().AddDays(-options.Value.RetentionDays), ct);
+        await retention.PurgeAsync(plan, ct);
+        if (plan.Tips.Count + plan.ConversationStates > 0)
+        {
+            logger.LogInformation("Retention: purged {Tips} tip(s), {States} conversation(s), {Media} media file(s); kept {Kept} with undelivered records",
+                plan.Tips.Count, plan.ConversationStates, plan.MediaFiles.Count, plan.KeptUndelivered);
         }
     }
 }

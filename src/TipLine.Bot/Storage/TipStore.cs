@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using TipLine.Bot.Privacy;
 using TipLine.Core.Tips;
 
@@ -28,7 +27,7 @@ public sealed record TipRow(
 /// Tips and their outbox. A revision for case intake is queued in the same transaction that changes the tip
 /// (a transactional outbox), so a crash can lose neither the change nor the delivery.
 /// </summary>
-public sealed class TipStore(SqliteDatabase database, WakeSignal<Outbox> signal, IReadOnlyList<string> sinks, FieldProtector protector)
+public sealed class TipStore(Database database, WakeSignal<Outbox> signal, IReadOnlyList<string> sinks, FieldProtector protector)
 {
     private static readonly JsonSerializerOptions DraftJson = new(JsonSerializerDefaults.Web);
     public const string DraftPurpose = "tip draft";
@@ -41,20 +40,16 @@ public sealed class TipStore(SqliteDatabase database, WakeSignal<Outbox> signal,
         {
             var row = new TipRow(Guid.CreateVersion7(now).ToString(), ReferenceCode.New(attempt < 20 ? 4 : 6), conversationKey, channel,
                 TipRow.Open, 0, 1, draft, now, now, null);
-            try
-            {
-                await db.ExecuteAsync(
-                    """
-                    INSERT INTO tips (tip_id, reference, conversation_key, channel, status, revision, version, draft, created_at, last_activity_at, idle_due_at)
-                    VALUES (@TipId, @Reference, @ConversationKey, @Channel, @Status, 0, 1, @draft, @created, @created, NULL)
-                    """,
-                    new { row.TipId, row.Reference, row.ConversationKey, row.Channel, row.Status, draft = Serialize(draft), created = DbTime.Of(now) });
-                return row;
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("reference", StringComparison.Ordinal))
-            {
-                // A reference code already taken: draw another.
-            }
+            // A reference code already taken inserts nothing: draw another. (Not a caught error: on PostgreSQL an
+            // error ends the turn's transaction.)
+            var inserted = await db.ExecuteAsync(
+                """
+                INSERT INTO tips (tip_id, reference, conversation_key, channel, status, revision, version, draft, created_at, last_activity_at, idle_due_at)
+                VALUES (@TipId, @Reference, @ConversationKey, @Channel, @Status, 0, 1, @draft, @created, @created, NULL)
+                ON CONFLICT (reference) DO NOTHING
+                """,
+                new { row.TipId, row.Reference, row.ConversationKey, row.Channel, row.Status, draft = Serialize(draft), created = DbTime.Of(now) });
+            if (inserted == 1) return row;
         }
     }
 

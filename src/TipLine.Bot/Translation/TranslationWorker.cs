@@ -17,6 +17,7 @@ public sealed class TranslationWorker(
     TranslatorClient translator,
     TipSubmitter submitter,
     ConversationGate gate,
+    Leases leases,
     ILogger<TranslationWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
@@ -29,7 +30,7 @@ public sealed class TranslationWorker(
         {
             try
             {
-                await TranslatePendingAsync(stoppingToken);
+                if (await leases.HoldAsync(nameof(TranslationWorker), TimeSpan.FromSeconds(15), stoppingToken)) await TranslatePendingAsync(stoppingToken);
                 pause = Interval;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException && !stoppingToken.IsCancellationRequested)
@@ -55,7 +56,7 @@ public sealed class TranslationWorker(
                 ? await translator.DetectAsync(first.Text, ct)
                 : null;
 
-            using var _ = await gate.EnterAsync(conversationKey, ct);
+            await using var _ = await gate.EnterAsync(conversationKey, ct);
             var row = await tips.FindAsync(tipId, ct);
             if (row is null) continue;
             for (var i = 0; i < texts.Count; i++) row.Draft.Translations[texts[i]] = english[i];

@@ -68,9 +68,7 @@ public static class UsersCommand
     private static async Task<ServiceProvider?> OpenAsync(string dataDirectory)
     {
         if (DataDirectory.Open(dataDirectory) is not { } database) return null;
-        var services = new ServiceCollection().AddStaffAccounts(database.Path).BuildServiceProvider();
-        using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<StaffDbContext>().EnsureSchemaAsync();
-        return services;
+        await database.InitializeAsync();
+        return new ServiceCollection().AddStaffAccounts(database).BuildServiceProvider();
     }
 }

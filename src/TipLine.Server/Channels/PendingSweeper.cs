@@ -6,7 +6,7 @@ namespace TipLine.Server.Channels;
 /// Runs messages left pending in the ledger, on every channel: texts held by the rate limit, turns that
 /// failed, or a crash mid-turn. Nothing a person sent is dropped because a turn did not run at once.
 /// </summary>
-public sealed class PendingSweeper(InboundLedger ledger, IEnumerable<IPendingTurns> channels, TimeProvider clock, ILogger<PendingSweeper> logger) : BackgroundService
+public sealed class PendingSweeper(InboundLedger ledger, IEnumerable<IPendingTurns> channels, Leases leases, TimeProvider clock, ILogger<PendingSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
@@ -30,7 +30,7 @@ public sealed class PendingSweeper(InboundLedger ledger, IEnumerable<IPendingTur
             await Task.Delay(Interval, clock, stoppingToken);
             try
             {
-                await SweepAsync(clock.GetUtcNow() - Interval, stoppingToken);
+                if (await leases.HoldAsync(nameof(PendingSweeper), 3 * Interval, stoppingToken)) await SweepAsync(clock.GetUtcNow() - Interval, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

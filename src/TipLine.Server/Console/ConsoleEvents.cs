@@ -9,7 +9,7 @@ namespace TipLine.Server.Console;
 /// open queues and tip pages refresh themselves. It watches the database (a cheap summary query each second),
 /// so a change made by any instance reaches every dispatcher.
 /// </summary>
-public sealed class ConsoleEvents(SqliteDatabase database, TimeProvider clock)
+public sealed class ConsoleEvents(Database database, TimeProvider clock)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);

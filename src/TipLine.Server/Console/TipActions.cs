@@ -86,7 +86,7 @@ public sealed class TipActions(
             }
         }
 
-        using (await gate.EnterAsync(ConversationGate.KeyOf(tip.Channel, tip.ConversationKey), ct))
+        await using (await gate.EnterAsync(ConversationGate.KeyOf(tip.Channel, tip.ConversationKey), ct))
         {
             var error = await DeliverAsync(tip, text, ct);
             if (error is not null) return error;
@@ -134,7 +134,7 @@ public sealed class TipActions(
 
     private async Task WithTipAsync(TipRow tip, Func<TipRow, Task> change, CancellationToken ct)
     {
-        using var _ = await gate.EnterAsync(ConversationGate.KeyOf(tip.Channel, tip.ConversationKey), ct);
+        await using var _ = await gate.EnterAsync(ConversationGate.KeyOf(tip.Channel, tip.ConversationKey), ct);
         await ChangeAsync(tip, change, ct);
     }
 

@@ -73,6 +73,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["TipLine__DialogsDirectory"] = Path.Combine(Repo.Root, "dialogs");
         info.Environment["TipLine__TriageDirectory"] = Path.Combine(Repo.Root, "triage");
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        if (TipLine.Tests.TestDatabase.ConnectionStringFor(data) is { } connectionString) info.Environment["ConnectionStrings__TipLine"] = connectionString;
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server.");

@@ -40,7 +40,7 @@ public class TipLineFixture : IAsyncLifetime
         Server = await ServerProcess.StartAsync(AllSettings(), data);
     }
 
-    private Dictionary<string, string> AllSettings()
+    protected Dictionary<string, string> AllSettings()
     {
         var settings = new Dictionary<string, string>
         {

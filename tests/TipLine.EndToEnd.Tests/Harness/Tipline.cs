@@ -10,6 +10,12 @@ internal static class Tipline
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         info.ArgumentList.Add(Repo.CliDll);
         foreach (var a in args) info.ArgumentList.Add(a);
+        // The operator commands find the server's database as the server does: its data folder, or its connection string.
+        var data = Array.IndexOf(args, "--data");
+        if (data >= 0 && data + 1 < args.Length && TipLine.Tests.TestDatabase.ConnectionStringFor(args[data + 1]) is { } connectionString)
+        {
+            info.Environment["ConnectionStrings__TipLine"] = connectionString;
+        }
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

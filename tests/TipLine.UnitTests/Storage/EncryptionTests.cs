@@ -59,7 +59,7 @@ public class EncryptionTests
     public async Task Nothing_a_tipster_wrote_is_in_the_database_file_in_plain_text()
     {
         var dir = TestPaths.TempDirectory();
-        var db = new SqliteDatabase(dir);
+        var db = TestPaths.Database(dir);
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
         var tips = new TipStore(db, new WakeSignal<Outbox>(), ["webhook"], protector);
@@ -71,7 +71,7 @@ public class EncryptionTests
         await tips.SaveAsync(tip, draft, now, record, null);
         await new InboundLedger(db, protector).ClaimAsync("sms", "SM1", "conv", now, "zebra-marker inbound text");
 
-        foreach (var file in Directory.GetFiles(dir))
+        foreach (var file in await TipLine.Tests.TestDatabase.FilesHoldingAsync(dir))
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var reader = new StreamReader(stream, Encoding.UTF8);

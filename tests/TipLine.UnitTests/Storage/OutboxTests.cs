@@ -9,11 +9,11 @@ public class OutboxTests
 {
     private static readonly Lazy<TipRecordBuilder> Builder = new(() => new TipRecordBuilder(new RecognizersEntityExtractor()));
 
-    private sealed record Setup(SqliteDatabase Db, TipStore Tips, Outbox Outbox);
+    private sealed record Setup(Database Db, TipStore Tips, Outbox Outbox);
 
     private static async Task<Setup> NewAsync(params string[] sinks)
     {
-        var db = new SqliteDatabase(TestPaths.TempDirectory());
+        var db = TestPaths.Database();
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
         return new Setup(db, new TipStore(db, new WakeSignal<Outbox>(), sinks.Length == 0 ? ["webhook"] : sinks, protector), new Outbox(db, protector));

@@ -9,7 +9,7 @@ public class RetentionTests
     public async Task Old_delivered_tips_their_media_and_old_conversations_go_and_undelivered_ones_stay()
     {
         var dir = TestPaths.TempDirectory();
-        var db = new SqliteDatabase(dir);
+        var db = TestPaths.Database(dir);
         await db.InitializeAsync();
         var protector = TestPaths.Protector();
         var tips = new TipStore(db, new WakeSignal<Outbox>(), ["webhook"], protector);

@@ -7,9 +7,9 @@ namespace TipLine.UnitTests.Storage;
 
 public class StorageTests
 {
-    private static async Task<SqliteDatabase> NewDatabaseAsync()
+    private static async Task<Database> NewDatabaseAsync()
     {
-        var db = new SqliteDatabase(TestPaths.TempDirectory());
+        var db = TestPaths.Database();
         await db.InitializeAsync();
         return db;
     }
@@ -17,7 +17,7 @@ public class StorageTests
     [Fact]
     public async Task Conversation_state_round_trips_and_a_stale_ETag_is_refused()
     {
-        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
+        var storage = new BotStateStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
         var data = new ConversationData { TipId = "t1" };
         data.Dialog.Slots["place"] = new TipLine.Core.Dialogs.SlotValue { Text = "Sunset Motel" };
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = data });
@@ -38,7 +38,7 @@ public class StorageTests
     [Fact]
     public async Task Two_turns_creating_the_same_conversation_cannot_both_win()
     {
-        var storage = new SqliteBotStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
+        var storage = new BotStateStorage(await NewDatabaseAsync(), TestPaths.Protector(), TimeProvider.System);
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new ConversationData { TipId = "a" } });
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
             storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new ConversationData { TipId = "b" } }));
@@ -84,21 +84,21 @@ public class StorageTests
     [Fact]
     public async Task The_gate_lets_turns_of_one_conversation_run_one_at_a_time_in_arrival_order()
     {
-        var gate = new ConversationGate();
+        var gate = new ConversationGate(TestPaths.Database());
         var order = new List<int>();
         var first = await gate.EnterAsync("c");
         // Each call queues synchronously, so the order of the calls is the order of arrival.
         var waiting = Enumerable.Range(1, 5).Select(async i =>
         {
-            using var _ = await gate.EnterAsync("c");
+            await using var _ = await gate.EnterAsync("c");
             lock (order) order.Add(i);
             await Task.Delay(2);
         }).ToList();
         await Task.Delay(60);
         Assert.Empty(order);
 
-        using (await gate.EnterAsync("other")) { } // another conversation is not held up
-        first.Dispose();
+        await using (await gate.EnterAsync("other")) { } // another conversation is not held up
+        await first.DisposeAsync();
         await Task.WhenAll(waiting);
         Assert.Equal([1, 2, 3, 4, 5], order);
     }

@@ -35,7 +35,7 @@ public sealed class BotFrameworkTurns(IBot bot, DurableTurn durable, Conversatio
             return [.. activities.Select(a => new ResourceResponse(a.Id ?? ""))];
         });
 
-        using (await gate.EnterAsync(ConversationGate.KeyOf(Channel, key), cancellationToken))
+        await using (await gate.EnterAsync(ConversationGate.KeyOf(Channel, key), cancellationToken))
         {
             await durable.RunAsync(async () =>
             {

@@ -18,10 +18,10 @@ public sealed class DirectLineAdapter : BotAdapter
 
     private readonly DirectLineConversations _conversations;
     private readonly DirectLineStreams _streams;
-    private readonly SqliteDatabase _database;
+    private readonly Database _database;
     private readonly TimeProvider _clock;
 
-    public DirectLineAdapter(DirectLineConversations conversations, DirectLineStreams streams, SqliteDatabase database, TimeProvider clock, TurnTelemetryMiddleware telemetry)
+    public DirectLineAdapter(DirectLineConversations conversations, DirectLineStreams streams, Database database, TimeProvider clock, TurnTelemetryMiddleware telemetry)
     {
         _conversations = conversations;
         _streams = streams;

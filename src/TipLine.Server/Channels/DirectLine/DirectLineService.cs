@@ -27,7 +27,7 @@ public sealed class DirectLineService(
     InboundLedger ledger,
     DirectLineTurnProcessor processor,
     DirectLineStreams streams,
-    SqliteDatabase database,
+    Database database,
     IOptions<DirectLineOptions> options,
     SecurityMetrics security,
     TimeProvider clock,

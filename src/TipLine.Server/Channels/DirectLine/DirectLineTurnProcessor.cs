@@ -28,7 +28,7 @@ public sealed class DirectLineTurnProcessor(
 
     public async Task ProcessPendingAsync(string conversationKey, CancellationToken ct)
     {
-        using var _ = await gate.EnterAsync(ConversationGate.KeyOf("webchat", conversationKey), ct);
+        await using var _ = await gate.EnterAsync(ConversationGate.KeyOf("webchat", conversationKey), ct);
         foreach (var message in await ledger.PendingAsync(Channel, conversationKey, ct))
         {
             var payload = JsonSerializer.Deserialize<WebChatPayload>(message.Payload, PayloadJson)!;

@@ -37,7 +37,7 @@ public sealed class SmsTurnProcessor(
     /// <returns>The replies to send, empty when the messages were already answered by an earlier turn.</returns>
     public async Task<IReadOnlyList<string>> ProcessPendingAsync(string conversationKey, string? address, CancellationToken ct)
     {
-        using var _ = await gate.EnterAsync(conversationKey, ct);
+        await using var _ = await gate.EnterAsync(conversationKey, ct);
         var pending = await ledger.PendingAsync(SmsAdapter.ChannelId, conversationKey, ct);
         if (pending.Count == 0) return [];
 

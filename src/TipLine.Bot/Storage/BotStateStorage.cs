@@ -11,7 +11,7 @@ namespace TipLine.Bot.Storage;
 /// stores: an <see cref="IStoreItem"/> written with a stale ETag (or with none, over an item someone else
 /// created meanwhile) is refused, so two turns can never overwrite each other's conversation state.
 /// </summary>
-public sealed class SqliteBotStorage(SqliteDatabase database, FieldProtector protector, TimeProvider clock) : IStorage
+public sealed class BotStateStorage(Database database, FieldProtector protector, TimeProvider clock) : IStorage
 {
     private static readonly JsonSerializerSettings Settings = new()
     {
