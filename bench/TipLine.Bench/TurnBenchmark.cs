@@ -55,6 +55,20 @@ public static class TurnBenchmark
             i => SmsRequest(server.Url, $"+1777{i:0000000}", "they keep the workers passports at the farm on route 9"), http, ratePerSecond: peak / 2));
 
         var rss = server.ResidentMegabytes();
+
+        // The same SMS turns on PostgreSQL (a throwaway cluster from Debian's packages, fsync on), when installed.
+        if (PostgresCluster.Start(RepositoryRoot()) is { } cluster)
+        {
+            using var _pg = cluster;
+            var (pgServer, _) = await StartTipLineAsync(cluster.ConnectionString("tipline_bench"));
+            using var _pgServer = pgServer;
+            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, new tipsters", duration, concurrency, i => SmsRequest(pgServer.Url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go"), http));
+            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, continuing conversations", duration, concurrency, i => SmsRequest(pgServer.Url, $"+1666{i % 500:0000000}", i % 2 == 0 ? "skip" : "the blue house on Elm street"), http));
+        }
+        else
+        {
+            Console.WriteLine("PostgreSQL is not installed: its runs are left out (apt-get install postgresql).");
+        }
         var echoRate = results[1].PerSecond;
         Console.WriteLine();
         Console.WriteLine($"| run | turns/s | p50 ms | p99 ms | errors | × echo bot |");
@@ -239,7 +253,7 @@ public static class TurnBenchmark
         }
     }
 
-    private static async Task<(TipLineProcess Server, TimeSpan Startup)> StartTipLineAsync()
+    private static async Task<(TipLineProcess Server, TimeSpan Startup)> StartTipLineAsync(string? connectionString = null)
     {
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -256,6 +270,7 @@ public static class TurnBenchmark
         info.Environment["TipLine__KeyFile"] = Path.Combine(directory, "keys", "keys.json");
         info.Environment["TipLine__DataDirectory"] = Path.Combine(directory, "data");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (connectionString is not null) info.Environment["ConnectionStrings__TipLine"] = connectionString;
         var started = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

@@ -244,6 +244,7 @@ services.AddOpenTelemetry().WithMetrics(metrics =>
 });
 services.AddHostedService<Warmup>();
 services.AddProblemDetails();
+services.AddExceptionHandler<DatabaseUnavailableHandler>();
 
 var app = builder.Build();
 await database.InitializeAsync();
@@ -294,9 +295,11 @@ app.Use((http, next) =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapGet("/health", (Readiness readiness, OutboxMonitor outbox) =>
+app.MapGet("/health", async (Readiness readiness, OutboxMonitor outbox, Database database, CancellationToken ct) =>
 {
     if (!readiness.IsReady) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    // A load balancer sends nothing here while this instance cannot reach the database.
+    if (!await database.PingAsync(ct)) return Results.Json(new { status = "database unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
     var stats = outbox.Current;
     string[] alerts = stats.DeadLettered > 0 ? [$"{stats.DeadLettered} record(s) dead-lettered: see `tipline outbox`"] : [];
     return Results.Ok(new

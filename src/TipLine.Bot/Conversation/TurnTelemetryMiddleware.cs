@@ -33,6 +33,16 @@ public sealed class TurnTelemetryMiddleware(ILogger<TurnTelemetryMiddleware> log
     /// The key the bot stored the conversation under (read after the turn, when the channel has set it): a Bot
     /// Framework channel's own conversation id can identify someone, and is never logged.
     /// </summary>
-    private static string ConversationOf(ITurnContext turn) =>
-        turn.TurnState.Get<string>(TurnKeys.ConversationKey) ?? (turn.Activity.ChannelId is "sms" or "webchat" ? turn.Activity.Conversation.Id : "(unkeyed)");
+    private static string ConversationOf(ITurnContext turn)
+    {
+        try
+        {
+            return turn.TurnState.Get<string>(TurnKeys.ConversationKey) ?? (turn.Activity.ChannelId is "sms" or "webchat" ? turn.Activity.Conversation.Id : "(unkeyed)");
+        }
+        catch (ObjectDisposedException)
+        {
+            // The channel disposed the turn's state as it failed: the failure itself must still be logged.
+            return "(ended)";
+        }
+    }
 }

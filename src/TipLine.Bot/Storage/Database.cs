@@ -67,6 +67,20 @@ public sealed class Database
     /// <summary>Whether <paramref name="e"/> is the database being away (restarting, unreachable): worth trying again later.</summary>
     public bool IsUnavailable(Exception e) => _engine.IsUnavailable(e);
 
+    /// <summary>Whether the database answers now (for /health): false while it is away, never an exception.</summary>
+    public async Task<bool> PingAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await using var session = await OpenAsync(ct);
+            return await session.ExecuteScalarAsync<int>("SELECT 1") == 1;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the database exists and has been migrated (the operator commands never create one).</summary>
     public bool HasSchema() => _engine.HasSchema();
 

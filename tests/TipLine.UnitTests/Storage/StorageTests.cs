@@ -84,7 +84,9 @@ public class StorageTests
     [Fact]
     public async Task The_gate_lets_turns_of_one_conversation_run_one_at_a_time_in_arrival_order()
     {
-        var gate = new ConversationGate(TestPaths.Database());
+        var database = TestPaths.Database();
+        await database.InitializeAsync();
+        var gate = new ConversationGate(database);
         var order = new List<int>();
         var first = await gate.EnterAsync("c");
         // Each call queues synchronously, so the order of the calls is the order of arrival.

@@ -37,6 +37,17 @@ public sealed class DirectLineAdapter : BotAdapter
         await RunPipelineAsync(turn, callback, ct);
     }
 
+    /// <summary>
+    /// A dispatcher's message into an open chat. Overridden because with the SDK's own the turn's state was found
+    /// disposed while the pipeline still ran, once storing the message really waited (on PostgreSQL): here the
+    /// turn lives until the pipeline has finished.
+    /// </summary>
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var turn = new TurnContext(this, reference.GetContinuationActivity());
+        await RunPipelineAsync(turn, callback, cancellationToken);
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         var responses = new List<ResourceResponse>();
