@@ -25,7 +25,19 @@ public sealed class DbSession : IAsyncDisposable
 
     public DatabaseProvider Provider => _engine.Provider;
 
-    public Task<int> ExecuteAsync(string sql, object? param = null) => Connection.ExecuteAsync(_engine.Dialect(sql), param, Transaction);
+    /// <summary>A write. Outside a transaction it waits for this process's turn to write (SQLite: in order, not in its sleeping busy handler).</summary>
+    public async Task<int> ExecuteAsync(string sql, object? param = null)
+    {
+        using var _ = await WriterOutsideTransactionAsync();
+        return await Connection.ExecuteAsync(_engine.Dialect(sql), param, Transaction);
+    }
+
+    /// <summary>A write that returns a value (<c>RETURNING</c>), waiting for its turn like <see cref="ExecuteAsync"/>.</summary>
+    public async Task<T?> ExecuteReturningAsync<T>(string sql, object? param = null)
+    {
+        using var _ = await WriterOutsideTransactionAsync();
+        return await Connection.ExecuteScalarAsync<T>(_engine.Dialect(sql), param, Transaction);
+    }
 
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? param = null) => Connection.QueryAsync<T>(_engine.Dialect(sql), param, Transaction);
 
@@ -33,6 +45,7 @@ public sealed class DbSession : IAsyncDisposable
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? param = null) => Connection.QuerySingleOrDefaultAsync<T>(_engine.Dialect(sql), param, Transaction);
 
+    /// <summary>A read of one value (a count, a flag).</summary>
     public Task<T?> ExecuteScalarAsync<T>(string sql, object? param = null) => Connection.ExecuteScalarAsync<T>(_engine.Dialect(sql), param, Transaction);
 
     /// <summary>
@@ -42,6 +55,7 @@ public sealed class DbSession : IAsyncDisposable
     public async Task<T> AtomicallyAsync<T>(Func<Task<T>> work)
     {
         if (Transaction is not null) return await work();
+        using var writer = await _engine.WriterAsync(CancellationToken.None);
         await using var tx = await _engine.BeginAtomicAsync(Connection);
         Transaction = tx;
         try
@@ -54,6 +68,16 @@ public sealed class DbSession : IAsyncDisposable
         {
             Transaction = null;
         }
+    }
+
+    // Inside a transaction the writer's turn is already held (a unit of work is begun holding it; AtomicallyAsync takes it).
+    private Task<IDisposable> WriterOutsideTransactionAsync() =>
+        Transaction is null ? _engine.WriterAsync(CancellationToken.None) : Task.FromResult<IDisposable>(NoWriterTurn.Instance);
+
+    private sealed class NoWriterTurn : IDisposable
+    {
+        public static readonly NoWriterTurn Instance = new();
+        public void Dispose() { }
     }
 
     public async ValueTask DisposeAsync()

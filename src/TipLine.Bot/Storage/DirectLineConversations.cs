@@ -35,7 +35,7 @@ public sealed class DirectLineConversations(Database database, FieldProtector pr
         await using var db = await database.OpenAsync(ct);
         return await db.AtomicallyAsync<long?>(async () =>
         {
-            var seq = await db.ExecuteScalarAsync<long?>(
+            var seq = await db.ExecuteReturningAsync<long?>(
                 "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE conversation_id = @conversationId AND ended_at IS NULL RETURNING last_seq",
                 new { conversationId });
             if (seq is not { } s) return null;

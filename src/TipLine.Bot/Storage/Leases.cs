@@ -16,7 +16,7 @@ public sealed class Leases(Database database, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await using var db = await database.OpenAsync(ct);
-        var holder = await db.ExecuteScalarAsync<string?>(
+        var holder = await db.ExecuteReturningAsync<string?>(
             """
             INSERT INTO leases (name, holder, expires_at) VALUES (@name, @Holder, @expires)
             ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
