@@ -12,6 +12,7 @@ var root = new RootCommand("tipline: TipLine's operator and developer tools.")
     KeysCommand.Create(),
     AuditCommand.Create(),
     PurgeCommand.Create(),
+    MediaCommand.Create(),
     UsersCommand.Create(),
 };
 

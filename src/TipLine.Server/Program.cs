@@ -128,7 +128,8 @@ services.AddSingleton<DispatcherSms>();
 services.AddHostedService<PagingWorker>();
 services.AddSingleton<IBot, TipLineBot>();
 services.AddHostedService<IdleSubmitter>();
-services.AddSingleton(sp => new Retention(sp.GetRequiredService<Database>(), sp.GetRequiredService<FieldProtector>(), Path.Combine(dataDirectory, "media")));
+services.AddSingleton<Retention>();
+services.AddSingleton<MediaStore>();
 services.AddHostedService<RetentionWorker>();
 
 services.AddSingleton(new IntakeSecret(string.IsNullOrEmpty(intake.Secret) ? secrets.CaseIntakeSecret : intake.Secret));

@@ -56,7 +56,6 @@ public class PrivacyTests(PrivacyFixture fixture) : IClassFixture<PrivacyFixture
         var files = await TipLine.Tests.TestDatabase.FilesHoldingAsync(fixture.Server.DataDirectory);
         Assert.Contains(files, f => f.EndsWith("tipline.db-wal", StringComparison.Ordinal) || f.EndsWith("tipline.db", StringComparison.Ordinal)
             || f.Contains($"{Path.DirectorySeparatorChar}pg_wal{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.Contains($"{Path.DirectorySeparatorChar}media{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         foreach (var file in files)
         {
             var text = Encoding.UTF8.GetString(ReadShared(file));

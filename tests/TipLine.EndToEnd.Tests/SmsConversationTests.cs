@@ -152,6 +152,13 @@ public class SmsConversationTests(TipLineFixture fixture) : IClassFixture<TipLin
         Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), attachment.GetProperty("sha256").GetString());
         Assert.DoesNotContain("http", attachment.GetProperty("fetch").GetString());
         Assert.False(fixture.Twilio.Media.ContainsKey("ME" + new string('a', 32)), "the photo was not deleted from Twilio after it was stored");
+
+        // The task force fetches it by its reference, from the database, decrypted.
+        var saved = Path.Combine(Repo.TempDirectory(), "photo.jpg");
+        var keys = Path.Combine(Path.GetDirectoryName(fixture.Server.DataDirectory)!, "keys", "tipline-keys.json");
+        var (exit, _, err) = await Tipline.RunAsync(null, "media", attachment.GetProperty("fetch").GetString()!, "--out", saved, "--data", fixture.Server.DataDirectory, "--keys", keys);
+        Assert.True(exit == 0, err);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(saved));
     }
 
     [Fact]

@@ -12,13 +12,13 @@ public sealed record PurgePlan(
     int ConversationStates,
     int InboundMessages,
     int WebChats,
-    IReadOnlyList<string> MediaFiles);
+    IReadOnlyList<string> Media);
 
 /// <summary>
 /// Removes what is older than <c>TipLine:RetentionDays</c>: conversations, tips and their records, stored media.
 /// A tip with a record not yet delivered is kept (never lose a tip); the audit trail stays (it holds no words).
 /// </summary>
-public sealed class Retention(Database database, FieldProtector protector, string mediaDirectory)
+public sealed class Retention(Database database, FieldProtector protector)
 {
     public async Task<PurgePlan> PlanAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
@@ -43,7 +43,7 @@ public sealed class Retention(Database database, FieldProtector protector, strin
         var inbound = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM inbound_messages WHERE received_at < @at AND status = 'done'", new { at });
         var chats = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM directline_conversations WHERE created_at < @at", new { at });
         return new PurgePlan(cutoff, [.. purge.Select(t => (t.TipId, t.Reference))], old.Count - purge.Count, (int)states, (int)inbound, (int)chats,
-            [.. media.Select(sha => Path.Combine(mediaDirectory, sha)).Where(File.Exists)]);
+            [.. await db.QueryAsync<string>("SELECT sha256 FROM media WHERE sha256 IN @shas", new { shas = media.ToArray() })]);
     }
 
     public async Task PurgeAsync(PurgePlan plan, CancellationToken ct = default)
@@ -51,6 +51,7 @@ public sealed class Retention(Database database, FieldProtector protector, strin
         await using var db = await database.OpenAsync(ct);
         var at = DbTime.Of(plan.Cutoff);
         var tipIds = plan.Tips.Select(t => t.TipId).ToArray();
+        var shas = plan.Media.ToArray();
         await db.AtomicallyAsync(async () =>
         {
             await db.ExecuteAsync("DELETE FROM escalations WHERE tip_id IN @tipIds", new { tipIds });
@@ -58,12 +59,12 @@ public sealed class Retention(Database database, FieldProtector protector, strin
             await db.ExecuteAsync("DELETE FROM tip_notes WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM outbox WHERE tip_id IN @tipIds", new { tipIds });
             await db.ExecuteAsync("DELETE FROM tips WHERE tip_id IN @tipIds", new { tipIds });
+            await db.ExecuteAsync("DELETE FROM media WHERE sha256 IN @shas", new { shas });
             await db.ExecuteAsync("DELETE FROM bot_state WHERE updated_at < @at", new { at });
             await db.ExecuteAsync("DELETE FROM inbound_messages WHERE received_at < @at AND status = 'done'", new { at });
             await db.ExecuteAsync("DELETE FROM directline_conversations WHERE created_at < @at", new { at });
             return true;
         });
-        foreach (var file in plan.MediaFiles) File.Delete(file);
     }
 
     private IEnumerable<string> MediaOf(string storedDraft)

@@ -33,8 +33,8 @@ public sealed class RetentionWorker(Retention retention, Leases leases, IOptions
         await retention.PurgeAsync(plan, ct);
         if (plan.Tips.Count + plan.ConversationStates > 0)
         {
-            logger.LogInformation("Retention: purged {Tips} tip(s), {States} conversation(s), {Media} media file(s); kept {Kept} with undelivered records",
-                plan.Tips.Count, plan.ConversationStates, plan.MediaFiles.Count, plan.KeptUndelivered);
+            logger.LogInformation("Retention: purged {Tips} tip(s), {States} conversation(s), {Media} media; kept {Kept} with undelivered records",
+                plan.Tips.Count, plan.ConversationStates, plan.Media.Count, plan.KeptUndelivered);
         }
     }
 }

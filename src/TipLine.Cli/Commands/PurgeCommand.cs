@@ -29,11 +29,11 @@ public static class PurgeCommand
                 Console.Error.WriteLine("--days must be positive.");
                 return 2;
             }
-            var retention = new Retention(database, new FieldProtector(KeyRing.LoadOrCreate(keyFile)), Path.Combine(directory, "media"));
+            var retention = new Retention(database, new FieldProtector(KeyRing.LoadOrCreate(keyFile)));
             var plan = await retention.PlanAsync(DateTimeOffset.UtcNow.AddDays(-result.GetValue(days)), ct);
             var verb = result.GetValue(dryRun) ? "Would purge" : "Purged";
             if (!result.GetValue(dryRun)) await retention.PurgeAsync(plan, ct);
-            Console.WriteLine($"{verb} {plan.Tips.Count} tip(s) last active before {plan.Cutoff:yyyy-MM-dd}, {plan.ConversationStates} conversation state(s), {plan.InboundMessages} ledger row(s), {plan.WebChats} web chat(s), {plan.MediaFiles.Count} media file(s).");
+            Console.WriteLine($"{verb} {plan.Tips.Count} tip(s) last active before {plan.Cutoff:yyyy-MM-dd}, {plan.ConversationStates} conversation state(s), {plan.InboundMessages} ledger row(s), {plan.WebChats} web chat(s), {plan.Media.Count} photo(s) or other media.");
             foreach (var (tipId, reference) in plan.Tips) Console.WriteLine($"  {reference}  {tipId}");
             if (plan.KeptUndelivered > 0) Console.WriteLine($"Kept {plan.KeptUndelivered} old tip(s) whose records are not delivered yet (see `tipline outbox`).");
             return 0;

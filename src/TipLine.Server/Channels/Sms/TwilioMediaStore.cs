@@ -1,25 +1,22 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using TipLine.Bot;
-using TipLine.Bot.Privacy;
+using TipLine.Bot.Storage;
 using TipLine.Core.Tips;
 
 namespace TipLine.Server.Channels.Sms;
 
 /// <summary>
-/// Fetches MMS media from Twilio (authenticated, only from Twilio's API host) and stores it under the data
-/// directory by its SHA-256, so the tip carries content type, size and hash and the task force fetches it
-/// from us, never from a public URL.
+/// Fetches MMS media from Twilio (authenticated, only from Twilio's API host) and keeps it in the database by
+/// its SHA-256 (<see cref="MediaStore"/>), so the tip carries content type, size and hash and the task force
+/// fetches it from us, never from a public URL; then deletes Twilio's copy.
 /// </summary>
 public sealed partial class TwilioMediaStore(
     IHttpClientFactory httpClientFactory,
     TwilioRestSender rest,
     IOptions<TwilioOptions> twilio,
-    IOptions<TipLineOptions> tipLine,
     TwilioCredentials credentials,
-    FieldProtector protector,
+    MediaStore store,
     TimeProvider clock,
     ILogger<TwilioMediaStore> logger)
 {
@@ -60,16 +57,7 @@ public sealed partial class TwilioMediaStore(
             }
 
             var bytes = buffer.ToArray();
-            var sha = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-            var folder = Path.Combine(Path.GetFullPath(tipLine.Value.DataDirectory), "media");
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, sha);
-            if (!File.Exists(path))
-            {
-                var temp = path + ".tmp";
-                await File.WriteAllBytesAsync(temp, protector.ProtectBytes(bytes, "media"), ct);
-                File.Move(temp, path, overwrite: true);
-            }
+            var sha = await store.SaveAsync(bytes, contentType, clock.GetUtcNow(), ct);
             await DeleteFromTwilioAsync(uri);
             return new StoredMedia { ContentType = contentType, Size = bytes.Length, Sha256 = sha, FetchRef = "tipline-media:" + sha, ReceivedAt = clock.GetUtcNow() };
         }

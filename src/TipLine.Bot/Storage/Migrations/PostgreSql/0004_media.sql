@@ -1,0 +1,8 @@
+-- Photos and other media tipsters send, in the database (encrypted, by SHA-256) rather than in files beside it,
+-- so that every instance on a shared database has them and a copy of the database alone reveals nothing.
+CREATE TABLE media (
+    sha256 TEXT PRIMARY KEY,
+    content_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    stored_at utc_time NOT NULL,
+    content BYTEA NOT NULL);          -- AES-256-GCM, purpose 'media'
