@@ -6,9 +6,11 @@ using LinguaLanguage = Lingua.Language;
 namespace TipLine.Core.Language;
 
 /// <summary>
-/// Detects a message's language among the product's eleven. Lingua (restricted to ten of them, models
-/// preloaded: lazy loading makes a first message wait seconds) plus our own check for Haitian Creole,
-/// which Lingua does not know. See shared/notes/language-libraries.md for the measurements behind this.
+/// Detects a message's language among the product's eleven. Four of them have a script of their own (Korean,
+/// Chinese, Russian, Arabic): the letters decide those. Lingua decides among the six written in Latin letters
+/// (models preloaded: lazy loading makes a first message wait seconds), and our own check finds Haitian
+/// Creole, which Lingua does not know. See shared/notes/language-libraries.md for the measurements behind
+/// Lingua; leaving the four scripts to their letters saves its models for them (80 MB of memory, measured).
 /// </summary>
 public sealed class LanguageIdentifier
 {
@@ -17,9 +19,7 @@ public sealed class LanguageIdentifier
     private static readonly FrozenDictionary<LinguaLanguage, string> Codes = new Dictionary<LinguaLanguage, string>
     {
         [LinguaLanguage.English] = "en", [LinguaLanguage.Spanish] = "es", [LinguaLanguage.Portuguese] = "pt",
-        [LinguaLanguage.French] = "fr", [LinguaLanguage.Chinese] = "zh", [LinguaLanguage.Vietnamese] = "vi",
-        [LinguaLanguage.Korean] = "ko", [LinguaLanguage.Russian] = "ru", [LinguaLanguage.Arabic] = "ar",
-        [LinguaLanguage.Tagalog] = "tl",
+        [LinguaLanguage.French] = "fr", [LinguaLanguage.Vietnamese] = "vi", [LinguaLanguage.Tagalog] = "tl",
     }.ToFrozenDictionary();
 
     private readonly Lazy<LanguageDetector> _lingua = new(
@@ -33,6 +33,7 @@ public sealed class LanguageIdentifier
     public string? Detect(string text)
     {
         if (!text.Any(char.IsLetter)) return null;
+        if (Scripts.LanguageOf(text) is { } byScript) return byScript == Undetermined ? null : byScript;
         if (HaitianCreole.Looks(text)) return "ht";
         var detected = _lingua.Value.DetectLanguageOf(text);
         return Codes.GetValueOrDefault(detected);
@@ -51,6 +52,7 @@ public sealed class LanguageIdentifier
     public string? Identify(string text)
     {
         if (!text.Any(char.IsLetter)) return null;
+        if (Scripts.LanguageOf(text) is { } byScript) return byScript;
         if (HaitianCreole.Looks(text)) return "ht";
         var confidences = _lingua.Value.ComputeLanguageConfidenceValues(text);
         var best = confidences.MaxBy(c => c.Value);
@@ -59,6 +61,39 @@ public sealed class LanguageIdentifier
 
     /// <summary>Whether a message is long enough to decide a conversation's language on (short ones are often wrong).</summary>
     public static bool IsDecisive(string text) => TextNormalizer.CountWords(text) >= 4;
+}
+
+/// <summary>
+/// The language of a text by the script of its letters, when that script is one of our languages' own. A third
+/// of the letters is enough: people who write Russian or Korean mix in English words ("my coworker Лена from
+/// супермаркет"), while people who write English do not mix in Cyrillic. Letters mostly of a script none of our
+/// languages uses (Japanese kana, Thai, Hebrew…) are <see cref="LanguageIdentifier.Undetermined"/>.
+/// </summary>
+internal static class Scripts
+{
+    public static string? LanguageOf(string text)
+    {
+        int latin = 0, hangul = 0, han = 0, cyrillic = 0, arabic = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            switch (c)
+            {
+                case < '\u0250' or (>= '\u1E00' and <= '\u1EFF'): latin++; break; // with Vietnamese's extended letters
+                case >= '\u0400' and <= '\u052F': cyrillic++; break;
+                case (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB50' and <= '\uFEFF'): arabic++; break;
+                case (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F'): hangul++; break;
+                case (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF'): han++; break;
+                default: other++; break;
+            }
+        }
+        var letters = latin + hangul + han + cyrillic + arabic + other;
+        // Korean may carry Hanja; Chinese never carries Hangul.
+        (string Language, int Count)[] own = [("ko", hangul + (hangul > 0 ? han : 0)), ("zh", hangul > 0 ? 0 : han), ("ru", cyrillic), ("ar", arabic)];
+        var best = own.MaxBy(s => s.Count);
+        if (best.Count * 3 >= letters) return best.Language;
+        return other * 2 > letters ? LanguageIdentifier.Undetermined : null;
+    }
 }
 
 /// <summary>

@@ -1,0 +1,32 @@
+using TipLine.Core.Language;
+using TipLine.UnitTests.Triage;
+
+namespace TipLine.UnitTests.Language;
+
+public class LanguageIdentifierTests
+{
+    private static LanguageIdentifier Languages => Triager.LanguageIdentifier;
+
+    [Theory]
+    [InlineData("Hi sorry мой русский плохой. my coworker Лена from супермаркет, every night some older guy забирает ее после смены", "ru")]
+    [InlineData("제 친구가 工場에서 일하는데 여권을 빼앗겼어요", "ko")]
+    [InlineData("我朋友在餐馆工作，老板拿走了她的护照", "zh")]
+    [InlineData("صديقتي تعمل في مطعم والمدير أخذ جواز سفرها", "ar")]
+    [InlineData("Я думаю что соседку держат взаперти", "ru")]
+    public void A_language_with_a_script_of_its_own_is_known_by_its_letters_even_mixed_with_English(string text, string expected) =>
+        Assert.Equal(expected, Languages.Identify(text));
+
+    [Theory]
+    [InlineData("my neighbour Наташа says her boss at the nail salon keeps the passports of all the girls who work there", "en")]
+    [InlineData("mi vecina Ольга dice que el dueño del restaurante no la deja salir de la casa nunca", "es")]
+    [InlineData("có mấy cô gái sống ở phía sau tiệm nail trên đường chính và không bao giờ ra ngoài", "vi")]
+    public void A_name_in_another_script_does_not_change_a_Latin_script_language(string text, string expected) =>
+        Assert.Equal(expected, Languages.Identify(text));
+
+    [Fact]
+    public void Letters_mostly_of_a_script_none_of_our_languages_uses_are_undetermined()
+    {
+        Assert.Equal(LanguageIdentifier.Undetermined, Languages.Identify("ともだちがみせではたらいていますが、パスポートをとられました"));
+        Assert.Null(Languages.Detect("ともだちがみせではたらいていますが、パスポートをとられました"));
+    }
+}
