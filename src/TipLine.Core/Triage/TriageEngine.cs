@@ -133,18 +133,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         return start;
     }
 
-    /// <summary>Age patterns need lookarounds (the backtracking engine, with a timeout): a pathological text loses an age, never the turn.</summary>
-    private static IEnumerable<Match> SafeMatches(Regex pattern, string text)
-    {
-        try
-        {
-            return [.. pattern.Matches(text).Cast<Match>()];
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return [];
-        }
-    }
+    private static IEnumerable<Match> SafeMatches(PolicyPattern pattern, string text) => pattern.Matches(text);
 
     private bool MayHaveNumber(string folded, string language) =>
         folded.Any(char.IsAsciiDigit) || policy.NumberWords.Keys.Any(w => folded.Contains(w, StringComparison.Ordinal));

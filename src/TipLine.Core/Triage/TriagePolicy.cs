@@ -15,30 +15,27 @@ public sealed class TriagePolicy
 {
     // Patterns without lookarounds run on the non-backtracking engine: linear in the text, so no message can
     // make triage slow or time out. Lookarounds (in age patterns) need the backtracking engine, bounded by a timeout.
-    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-    private const RegexOptions Backtracking = RegexOptions.CultureInvariant;
-    private static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(2);
 
     private TriagePolicy() { }
 
     public required IReadOnlyList<Indicator> Indicators { get; init; }
     public required IReadOnlyList<Rule> Rules { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; }
-    public required IReadOnlyList<(string Language, Regex Pattern)> Negations { get; init; }
-    public required IReadOnlyList<(string Language, Regex Pattern)> PastCues { get; init; }
-    public required IReadOnlyList<(string Language, Regex Pattern)> PresentCues { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> Negations { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> PastCues { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> PresentCues { get; init; }
 
     /// <summary>The writer speaks of themselves ("I", "me", "we"): a first-person indicator then means a victim writing.</summary>
-    public required IReadOnlyList<(string Language, Regex Pattern)> WriterCues { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> WriterCues { get; init; }
 
     /// <summary>The message is about someone else ("my sister", "she", "a girl"): without a writer cue, it is a tip, not a plea.</summary>
-    public required IReadOnlyList<(string Language, Regex Pattern)> OthersCues { get; init; }
-    public required IReadOnlyList<(string Language, Regex Pattern)> AgePatterns { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> OthersCues { get; init; }
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> AgePatterns { get; init; }
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required int AdultAge { get; init; }
 
     /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
-    public required IReadOnlyDictionary<string, Regex> TimeHints { get; init; }
+    public required IReadOnlyDictionary<string, PolicyPattern> TimeHints { get; init; }
 
     public sealed record Indicator(
         string Id,
@@ -46,7 +43,7 @@ public sealed class TriagePolicy
         bool PresentOnly,
         OffenceType Offence,
         bool FirstPersonHelp,
-        IReadOnlyList<(string Language, Regex Pattern)> Patterns);
+        IReadOnlyList<(string Language, PolicyPattern Pattern)> Patterns);
 
     /// <summary>A rule fires when all of <see cref="All"/> and at least one of <see cref="Any"/> (if given) fired.</summary>
     public sealed record Rule(Urgency Urgency, IReadOnlyList<string> All, IReadOnlyList<string> Any, IReadOnlyList<string> Unless, bool Demote);
@@ -136,9 +133,9 @@ public sealed class TriagePolicy
     }
 
     /// <summary>Compiles each language's patterns into one alternation; <c>{number}</c> stands for any number word.</summary>
-    private static List<(string, Regex)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)
+    private static List<(string, PolicyPattern)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)
     {
-        var compiled = new List<(string, Regex)>();
+        var compiled = new List<(string, PolicyPattern)>();
         foreach (var (language, list) in patterns)
         {
             if (list.Count == 0) continue;
@@ -151,7 +148,7 @@ public sealed class TriagePolicy
             var alternation = string.Join("|", list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")"));
             try
             {
-                compiled.Add((language, NewRegex(alternation)));
+                compiled.Add((language, new PolicyPattern(alternation)));
             }
             catch (ArgumentException e)
             {
@@ -159,18 +156,6 @@ public sealed class TriagePolicy
             }
         }
         return compiled;
-    }
-
-    private static Regex NewRegex(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, Linear);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, Backtracking, BacktrackingTimeout);
-        }
     }
 
     private sealed class PolicyFile
