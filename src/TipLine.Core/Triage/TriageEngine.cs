@@ -138,8 +138,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private bool MayHaveNumber(string folded, string language) =>
         folded.Any(char.IsAsciiDigit) || policy.NumberWords.Keys.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
+    // A word for a day or a time, or a number shaped like a time or a date (the language's time-hints): "room 12",
+    // "about 15" or "5th street" are not worth a call to the date-time model.
     private bool MayHaveTime(string folded, string language) =>
-        folded.Any(char.IsAsciiDigit) || (policy.TimeHints.TryGetValue(language, out var hints) && hints.IsMatch(folded));
+        policy.TimeHints.TryGetValue(language, out var hints) && hints.IsMatch(folded);
 
     private void AddRecognizedAges(string text, string language, List<int> ages, List<TriageReason> reasons)
     {
