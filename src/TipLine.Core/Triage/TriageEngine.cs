@@ -159,6 +159,8 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         foreach (var time in recognizer!.Times(text, language, receivedAt))
         {
             if (time.Type is "duration" or "set") continue;
+            // A time of day with no date ("at 9", "11:30") names the next such moment: within the day, whatever the hour now.
+            if (time.Type == "time") return new TriageReason("soon", "time=" + time.Text, language);
             var when = ParseResolved(time.Value ?? time.Start);
             if (when is null) continue;
             var local = receivedAt.DateTime;
