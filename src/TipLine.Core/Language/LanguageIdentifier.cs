@@ -36,7 +36,7 @@ public sealed class LanguageIdentifier
         if (Scripts.LanguageOf(text) is { } byScript) return byScript == Undetermined ? null : byScript;
         if (HaitianCreole.Looks(text)) return "ht";
         var detected = _lingua.Value.DetectLanguageOf(text);
-        return Codes.GetValueOrDefault(detected);
+        return UnaccentedVietnamese.Correct(Codes.GetValueOrDefault(detected), text);
     }
 
     /// <summary>The code for a language we could not identify among the eleven.</summary>
@@ -56,7 +56,10 @@ public sealed class LanguageIdentifier
         if (HaitianCreole.Looks(text)) return "ht";
         var confidences = _lingua.Value.ComputeLanguageConfidenceValues(text);
         var best = confidences.MaxBy(c => c.Value);
-        return best.Value < MinimumConfidence ? Undetermined : Codes.GetValueOrDefault(best.Key);
+        var code = Codes.GetValueOrDefault(best.Key);
+        // Unaccented Vietnamese is a poor match for every model, Tagalog the least poor: its function words decide first.
+        if (UnaccentedVietnamese.Correct(code, text) is "vi") return "vi";
+        return best.Value < MinimumConfidence ? Undetermined : code;
     }
 
     /// <summary>Whether a message is long enough to decide a conversation's language on (short ones are often wrong).</summary>
@@ -93,6 +96,28 @@ internal static class Scripts
         var best = own.MaxBy(s => s.Count);
         if (best.Count * 3 >= letters) return best.Language;
         return other * 2 > letters ? LanguageIdentifier.Undetermined : null;
+    }
+}
+
+/// <summary>
+/// Vietnamese typed without its accents ("em so lam ong ta noi se giet em") reads to Lingua like Tagalog: its
+/// function words, which Tagalog does not have, say otherwise. Asked only when Lingua says Tagalog.
+/// </summary>
+internal static class UnaccentedVietnamese
+{
+    private static readonly FrozenSet<string> Markers = new[]
+    {
+        "khong", "ko", "duoc", "dc", "nguoi", "nhung", "trong", "cua", "dang", "roi", "minh", "chung", "toi", "voi", "lam",
+        "noi", "neu", "thi", "nay", "giet", "tron", "nha", "em", "anh", "chi", "ong", "bi", "se", "ve", "gi", "cho", "cuu",
+        "giup", "tien", "viec", "dau", "den", "mot", "hai", "nhieu", "biet", "phai", "khach", "chu", "bo", "me",
+    }.ToFrozenSet();
+
+    public static string? Correct(string? detected, string text)
+    {
+        if (detected != "tl" || text.Any(c => c > '\u007F')) return detected;
+        var words = TextNormalizer.Fold(text).Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        var hits = words.Count(Markers.Contains);
+        return hits >= 3 && hits * 3 >= words.Length ? "vi" : detected;
     }
 }
 

@@ -23,6 +23,14 @@ public class LanguageIdentifierTests
     public void A_name_in_another_script_does_not_change_a_Latin_script_language(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    [Theory]
+    [InlineData("em so lam ong ta noi se giet em neu em bo tron, em dang tron trong nha tam", "vi")]
+    [InlineData("cuu em voi em bi nhot trong phong khong ra duoc", "vi")]
+    [InlineData("tulong po nakakulong ako sa kwarto at ayaw nila akong palabasin", "tl")]
+    [InlineData("takot na takot ako sabi ng amo ko papatayin niya ako pag tumakas ako", "tl")]
+    public void Vietnamese_typed_without_accents_is_not_taken_for_Tagalog(string text, string expected) =>
+        Assert.Equal(expected, Languages.Identify(text));
+
     [Fact]
     public void Letters_mostly_of_a_script_none_of_our_languages_uses_are_undetermined()
     {
