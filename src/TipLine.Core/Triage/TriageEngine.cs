@@ -52,7 +52,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             }
         }
         // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything.
-        var minor = ages.Any(a => a < policy.AdultAge) || (fired.ContainsKey("minor_term") && !ages.Any(a => a >= policy.AdultAge));
+        // A word for a child in a general question ("a talk at the school", "signs a child is trafficked") names no one.
+        var minor = ages.Any(a => a < policy.AdultAge)
+            || (fired.ContainsKey("minor_term") && !ages.Any(a => a >= policy.AdultAge) && !fired.ContainsKey("info_request"));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         foreach (var (group, members) in policy.Groups)
