@@ -96,6 +96,13 @@ public sealed class Database
 
 public enum DatabaseProvider { Sqlite, PostgreSql }
 
+/// <summary>The writer's turn when there is nothing to wait for (PostgreSQL; or inside a transaction, which holds it already).</summary>
+internal sealed class NoWriterTurn : IDisposable
+{
+    public static readonly NoWriterTurn Instance = new();
+    public void Dispose() { }
+}
+
 /// <summary>What differs between the providers: connections, the turn's transaction, locks, errors and migrations.</summary>
 internal abstract class DatabaseEngine
 {

@@ -74,12 +74,6 @@ public sealed class DbSession : IAsyncDisposable
     private Task<IDisposable> WriterOutsideTransactionAsync() =>
         Transaction is null ? _engine.WriterAsync(CancellationToken.None) : Task.FromResult<IDisposable>(NoWriterTurn.Instance);
 
-    private sealed class NoWriterTurn : IDisposable
-    {
-        public static readonly NoWriterTurn Instance = new();
-        public void Dispose() { }
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (_owned) await Connection.DisposeAsync();

@@ -126,10 +126,4 @@ internal sealed partial class PostgresEngine : DatabaseEngine
             await connection.DisposeAsync();
         }
     }
-
-    private sealed class NoWriterTurn : IDisposable
-    {
-        public static readonly NoWriterTurn Instance = new();
-        public void Dispose() { }
-    }
 }
