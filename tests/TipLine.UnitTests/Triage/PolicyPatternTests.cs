@@ -13,7 +13,7 @@ public class PolicyPatternTests
         Assert.False(pattern.IsMatch(new string('a', 60)));
         Assert.True(pattern.IsMatch(new string('a', 60) + "c"));
         Assert.Single(pattern.Matches("x aac y"));
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed}");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) =>
