@@ -6,7 +6,7 @@ namespace TipLine.Tests;
 
 /// <summary>
 /// Which database the suite runs on. By default the embedded SQLite file in each test's data directory; with
-/// <c>TIPLINE_TEST_POSTGRES</c> set to a server's connection string (build/test starts a throwaway cluster), every
+/// <c>TIPLINE_TEST_POSTGRES</c> set to a server's connection string (.ci/run starts a throwaway cluster with build/pg-cluster), every
 /// data directory gets a PostgreSQL database of its own, named after the directory, so that a server restarted on
 /// the same directory finds the same data.
 /// </summary>

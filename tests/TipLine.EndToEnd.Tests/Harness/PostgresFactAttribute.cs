@@ -7,6 +7,6 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (!TestDatabase.IsPostgres) Skip = "Several instances share a PostgreSQL database: set TIPLINE_TEST_POSTGRES (build/test does).";
+        if (!TestDatabase.IsPostgres) Skip = "Several instances share a PostgreSQL database: set TIPLINE_TEST_POSTGRES (.ci/run does).";
     }
 }
