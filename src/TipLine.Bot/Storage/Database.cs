@@ -18,9 +18,6 @@ public sealed class Database
     public static Database Open(string? connectionString, string dataDirectory) =>
         new(PostgresEngine.Accepts(connectionString) ? new PostgresEngine(connectionString!) : new SqliteEngine(dataDirectory));
 
-    /// <summary>The embedded database in <paramref name="dataDirectory"/>.</summary>
-    public static Database Sqlite(string dataDirectory) => new(new SqliteEngine(dataDirectory));
-
     public DatabaseProvider Provider => _engine.Provider;
 
     /// <summary>The connection string, for EF Core's stores (dispatcher accounts) over the same database.</summary>
@@ -89,9 +86,6 @@ public sealed class Database
 
     /// <summary>Applies the schema migrations this database has not had yet (one history per provider).</summary>
     public Task InitializeAsync(CancellationToken ct = default) => _engine.MigrateAsync(ct);
-
-    /// <summary>Files of the embedded database (the database and its WAL and journal), for scans and backups; none for PostgreSQL.</summary>
-    public string? FilePath => (_engine as SqliteEngine)?.Path;
 }
 
 public enum DatabaseProvider { Sqlite, PostgreSql }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using TipLine.Core.Text;
 
 namespace TipLine.Core.Triage;
@@ -135,8 +134,6 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         return start;
     }
 
-    private static IEnumerable<Match> SafeMatches(PolicyPattern pattern, string text) => pattern.Matches(text);
-
     private bool MayHaveNumber(string folded, string language) =>
         folded.Any(char.IsAsciiDigit) || policy.NumberWords.Keys.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
@@ -185,7 +182,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         reasons = [];
         foreach (var (language, pattern) in policy.AgePatterns)
         {
-            foreach (var m in SafeMatches(pattern, folded))
+            foreach (var m in pattern.Matches(folded))
             {
                 var group = m.Groups["age"];
                 if (!group.Success) continue;
