@@ -17,7 +17,6 @@ public sealed class DurableTurn(Database database, ILogger<DurableTurn> logger)
     {
         for (var attempt = 1; ; attempt++)
         {
-            using var writer = await database.WriterAsync(ct);
             await using var unit = database.BeginUnitOfWork();
             try
             {

@@ -67,16 +67,9 @@ public sealed class TipLineBot(
             conversation = new ConversationData { ETag = conversation.ETag };
             tip = null;
         }
-        if (tip is null)
-        {
-            var fresh = new TipDraft { Channel = turn.TurnState.Get<string>(TurnKeys.Channel) ?? ChannelOf(activity), ChannelId = activity.ChannelId, ReceivedAt = now, LastActivityAt = now };
-            tip = await tips.CreateAsync(key, fresh.Channel, fresh, now, ct);
-            conversation.TipId = tip.TipId;
-            logger.LogInformation("New tip {TipId} ({Reference}) on {Channel}", tip.TipId, tip.Reference, fresh.Channel);
-        }
+        var draft = tip?.Draft ?? new TipDraft { Channel = turn.TurnState.Get<string>(TurnKeys.Channel) ?? ChannelOf(activity), ChannelId = activity.ChannelId, ReceivedAt = now, LastActivityAt = now };
 
         if (turn.TurnState.Get<string>(TurnKeys.ReplyAddress) is { Length: > 0 } address) conversation.ReplyAddress = address;
-        var draft = tip.Draft;
         var entry = new TranscriptEntry { At = now, FromTipster = true, Text = text };
         draft.Transcript.Add(entry);
         draft.Attachments.AddRange(attachments);
@@ -85,6 +78,13 @@ public sealed class TipLineBot(
 
         var urgencyBefore = draft.Triage.Urgency;
         var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
+        if (tip is null)
+        {
+            // Created once the words are understood: the turn's first write, which takes SQLite's single writer.
+            tip = await tips.CreateAsync(key, draft.Channel, draft, now, ct);
+            conversation.TipId = tip.TipId;
+            logger.LogInformation("New tip {TipId} ({Reference}) on {Channel}", tip.TipId, tip.Reference, draft.Channel);
+        }
         if (!conversation.Dialog.Started && decision.FirstPersonHelp && !conversation.Dialog.Slots.ContainsKey("kind"))
         {
             // Someone writing about themselves goes straight to "are you safe to talk?", not "what did you see?".

@@ -28,12 +28,9 @@ public sealed class Database
     {
         ct.ThrowIfCancellationRequested();
         return _current.Value is { } unit
-            ? new DbSession(unit.Connection, unit.Transaction, _engine, owned: false)
-            : new DbSession(await _engine.ConnectAsync(ct), null, _engine, owned: true);
+            ? new DbSession(unit, _engine)
+            : new DbSession(await _engine.ConnectAsync(ct), _engine);
     }
-
-    /// <summary>Waits for this process's turn to write, when the engine has one writer at a time; take it before <see cref="BeginUnitOfWork"/> and hold it until the unit ends.</summary>
-    public Task<IDisposable> WriterAsync(CancellationToken ct = default) => _engine.WriterAsync(ct);
 
     /// <summary>
     /// Holds <paramref name="name"/> against every instance on this database until disposed (one turn at a time
@@ -42,14 +39,14 @@ public sealed class Database
     public Task<IAsyncDisposable> LockAsync(string name, CancellationToken ct = default) => _engine.LockAsync(name, ct);
 
     /// <summary>
-    /// Begins the one transaction of a turn. Synchronous on purpose: an AsyncLocal set inside an async method
+    /// Begins the one unit of work of a turn (its transaction begins at its first write). Synchronous on purpose: an AsyncLocal set inside an async method
     /// would not flow back to the caller.
     /// </summary>
     public UnitOfWork BeginUnitOfWork()
     {
         if (_current.Value is not null) throw new InvalidOperationException("A unit of work is already open on this flow.");
         var connection = _engine.Connect();
-        var unit = new UnitOfWork(connection, _engine.BeginUnitOfWork(connection), () => _current.Value = null);
+        var unit = new UnitOfWork(connection, _engine, () => _current.Value = null);
         _current.Value = unit;
         return unit;
     }

@@ -226,7 +226,6 @@ public sealed class DirectLineService(
             activity.Value as string, activity.Locale, activity.From?.Id);
 
         string? id = null;
-        using (await database.WriterAsync(ct))
         await using (var unit = database.BeginUnitOfWork())
         {
             var seq = await conversations.AppendAsync(conversationId, now, s =>
