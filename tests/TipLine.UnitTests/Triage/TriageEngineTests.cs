@@ -63,6 +63,25 @@ public class TriageEngineTests
     [InlineData("a kid from the middle school is selling stuff door to door for some guy", true)]
     public void Boundary_ages_decide_minor(string text, bool minor) => Assert.Equal(minor, Assess(text).Minor);
 
+    [Theory]
+    [InlineData("lol my boss is keeping me hostage with all this overtime 😂", Urgency.P3)]
+    [InlineData("jajaja mi jefe me tiene secuestrada con tantas horas extra 😂", Urgency.P3)]
+    // Without the laughter, or laughing with no work hours in sight, confinement is what it says.
+    [InlineData("my boss is keeping me hostage with all this overtime, he locked the door", Urgency.P1)]
+    [InlineData("lol i know this sounds crazy but he locked me in the room and took my phone", Urgency.P1)]
+    [InlineData("haha he beat me again after my shift and locked me in", Urgency.P1)]
+    public void Laughing_about_work_hours_is_a_figure_of_speech_not_confinement(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("fr", "j'ai été victime il y a dix ans, aujourd'hui je vais bien", false)]
+    [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
+    [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
+    [InlineData("en", "she came here to babysit the kids of a family in the suburbs", false)]
+    [InlineData("en", "the kids at the farm work all day", true)]
+    public void A_duration_or_a_nannys_children_name_no_minor(string language, string text, bool minor) =>
+        Assert.Equal(minor, Triager.Assess(text, language).Minor);
+
     [Fact]
     public void A_count_of_people_or_a_duration_is_not_an_age()
     {
