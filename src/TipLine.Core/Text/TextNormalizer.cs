@@ -5,7 +5,8 @@ namespace TipLine.Core.Text;
 
 /// <summary>
 /// Folds text the way people type it on a phone: lower case, no accents, no punctuation at the ends,
-/// single spaces. "¡No sé!" and "no se" compare equal. Hangul and CJK are left intact (NFC after stripping).
+/// single spaces. "¡No sé!" and "no se" compare equal. Hangul is left intact (NFC after stripping); Chinese is read
+/// in Simplified characters.
 /// </summary>
 public static class TextNormalizer
 {
@@ -33,7 +34,8 @@ public static class TextNormalizer
 
     /// <summary>
     /// One spelling for letters people type either way: curly and straight apostrophes, Vietnamese đ and d,
-    /// Arabic alef forms, alef maqsura and ya, ta marbuta and ha, tatweel, and Arabic-Indic digits.
+    /// Arabic alef forms, alef maqsura and ya, ta marbuta and ha, tatweel, Arabic-Indic digits, and Traditional
+    /// and Simplified Chinese.
     /// </summary>
     private static string Canonical(char c) => c switch
     {
@@ -45,7 +47,7 @@ public static class TextNormalizer
         'ـ' => "",
         >= '\u0660' and <= '\u0669' => ((char)('0' + (c - '\u0660'))).ToString(),
         >= '\u06F0' and <= '\u06F9' => ((char)('0' + (c - '\u06F0'))).ToString(),
-        _ => c.ToString(),
+        _ => TraditionalChinese.Simplify(c).ToString(),
     };
 
     /// <summary>

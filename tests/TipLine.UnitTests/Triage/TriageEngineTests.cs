@@ -82,6 +82,17 @@ public class TriageEngineTests
     public void A_duration_or_a_nannys_children_name_no_minor(string language, string text, bool minor) =>
         Assert.Equal(minor, Triager.Assess(text, language).Minor);
 
+    [Theory]
+    [InlineData("他們今晚要把一個十五歲的女孩賣給客人", "他们今晚要把一个十五岁的女孩卖给客人")]
+    [InlineData("救命，我被關在房間裡出不去", "救命，我被关在房间里出不去")]
+    public void Traditional_Chinese_is_triaged_as_Simplified(string traditional, string simplified)
+    {
+        var decision = Assess(traditional);
+        Assert.Equal(Urgency.P1, decision.Urgency);
+        Assert.Equal(Assess(simplified).Minor, decision.Minor);
+        Assert.Equal(TipLine.Core.Text.TextNormalizer.Fold(simplified), TipLine.Core.Text.TextNormalizer.Fold(traditional));
+    }
+
     [Fact]
     public void A_count_of_people_or_a_duration_is_not_an_age()
     {
