@@ -15,8 +15,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
 
     private const int NegationWindow = 28;
     private const int CjkNegationWindow = 6;
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';', '。', '！', '？'];
-    private static readonly char[] ClauseEnds = [.. SentenceEnds, ',', '，', '、'];
+    // Arabic writes its own question mark, semicolon and comma (؟ ؛ ،).
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';', '。', '！', '？', '؟', '؛'];
+    private static readonly char[] ClauseEnds = [.. SentenceEnds, ',', '，', '、', '،'];
 
     /// <param name="language">The conversation's language when known: a match is then also judged by that
     /// language's negations ("no trae armas" matches Portuguese "armas" too, but the text is Spanish).</param>
