@@ -74,6 +74,16 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("what should I do if I think someone is being locked in at night?", Urgency.P3)]
+    [InlineData("que faut-il faire si on pense que quelqu'un est séquestré ?", Urgency.P3)]
+    // Happening now, self-harm, or no question at all: still an emergency.
+    [InlineData("what do I do if someone is beating her right now in the lot", Urgency.P1)]
+    [InlineData("what should I do if someone says they want to kill themselves?", Urgency.P1)]
+    [InlineData("please send someone, if anyone is reading this he is beating her", Urgency.P1)]
+    public void Asking_what_to_do_if_someone_were_in_danger_is_a_question_not_a_report(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("fr", "j'ai été victime il y a dix ans, aujourd'hui je vais bien", false)]
     [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
