@@ -132,7 +132,13 @@ public sealed class TriagePolicy
         };
     }
 
-    /// <summary>Compiles each language's patterns into one alternation; <c>{number}</c> stands for any number word.</summary>
+    /// <summary>
+    /// Past this length an alternation is split: the linear engine, a pattern's fallback, refuses automata over
+    /// 10,000 nodes, which a language's long list of one indicator reached at about 3,500 characters.
+    /// </summary>
+    private const int MaxAlternationLength = 2_500;
+
+    /// <summary>Compiles each language's patterns into alternations (one, unless it is long); <c>{number}</c> stands for any number word.</summary>
     private static List<(string, PolicyPattern)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)
     {
         var compiled = new List<(string, PolicyPattern)>();
@@ -145,10 +151,10 @@ public sealed class TriagePolicy
                 throw new TriagePolicyException($"'{owner}' ({language}): pattern '{doubled}' has a doubled backslash; write \\b, not \\\\b");
             }
             var numbers = "(?:" + numberAlternation.GetValueOrDefault(language, "(?!)") + ")";
-            var alternation = string.Join("|", list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")"));
+            var parts = list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")");
             try
             {
-                compiled.Add((language, new PolicyPattern(alternation)));
+                foreach (var alternation in Alternations(parts)) compiled.Add((language, new PolicyPattern(alternation)));
             }
             catch (ArgumentException e)
             {
@@ -156,6 +162,21 @@ public sealed class TriagePolicy
             }
         }
         return compiled;
+    }
+
+    private static IEnumerable<string> Alternations(IEnumerable<string> parts)
+    {
+        var current = new List<string>();
+        foreach (var part in parts)
+        {
+            if (current.Count > 0 && current.Sum(p => p.Length + 1) + part.Length > MaxAlternationLength)
+            {
+                yield return string.Join("|", current);
+                current = [];
+            }
+            current.Add(part);
+        }
+        if (current.Count > 0) yield return string.Join("|", current);
     }
 
     private sealed class PolicyFile
