@@ -25,7 +25,7 @@ public static class TextNormalizer
                 lastWasSpace = true;
                 continue;
             }
-            sb.Append(Canonical(char.ToLowerInvariant(c)));
+            if (Canonical(char.ToLowerInvariant(c)) is not Dropped and var canonical) sb.Append(canonical);
             lastWasSpace = false;
         }
 
@@ -37,18 +37,21 @@ public static class TextNormalizer
     /// Arabic alef forms, alef maqsura and ya, ta marbuta and ha, tatweel, Arabic-Indic digits, and Traditional
     /// and Simplified Chinese.
     /// </summary>
-    private static string Canonical(char c) => c switch
+    private static char Canonical(char c) => c switch
     {
-        '\u2019' or '\u2018' or '`' => "'",
-        'đ' => "d",
-        'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
-        'ى' => "ي",
-        'ة' => "ه",
-        'ـ' => "",
-        >= '\u0660' and <= '\u0669' => ((char)('0' + (c - '\u0660'))).ToString(),
-        >= '\u06F0' and <= '\u06F9' => ((char)('0' + (c - '\u06F0'))).ToString(),
-        _ => TraditionalChinese.Simplify(c).ToString(),
+        '\u2019' or '\u2018' or '`' => '\'',
+        'đ' => 'd',
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        'ـ' => Dropped,
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        _ => TraditionalChinese.Simplify(c),
     };
+
+    /// <summary>What <see cref="Canonical"/> returns for a letter that is left out (the tatweel, which only stretches a word).</summary>
+    private const char Dropped = '\0';
 
     /// <summary>
     /// Replaces lone UTF-16 surrogates (JSON can carry "\ud800") with U+FFFD: normalization, regexes and
