@@ -84,6 +84,15 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("someone on facebook said girls are being locked up in some house downtown, no idea where", Urgency.P3)]
+    // Hearsay with something happening now, a weapon or a child stays an emergency.
+    [InlineData("someone on facebook said a woman is locked up in some house downtown and they're moving her tonight", Urgency.P1)]
+    [InlineData("people are saying a man with a gun keeps women locked up somewhere downtown", Urgency.P1)]
+    [InlineData("someone in the group chat said a 14 year old is locked in some apartment, nobody knows where", Urgency.P1)]
+    public void Hearsay_of_confinement_nobody_can_place_is_a_rumour(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("fr", "j'ai été victime il y a dix ans, aujourd'hui je vais bien", false)]
     [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
