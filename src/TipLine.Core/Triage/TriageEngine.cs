@@ -40,7 +40,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // an explicit plea for help always counts; otherwise a message about others, with no "I"/"me", is a tip.
         if (firstPerson && !fired.ContainsKey("help_request") && AboutSomeoneElse(folded)) firstPerson = false;
 
-        var ages = FindAges(folded, out var ageReasons);
+        var ages = FindAges(folded, out var ageReasons, out var agesThen);
         if (recognizer is not null && language is not null && recognizer.Supports(language))
         {
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
@@ -53,7 +53,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         }
         // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything.
         // A word for a child in a general question ("a talk at the school", "signs a child is trafficked") names no one.
-        var minor = ages.Any(a => a < policy.AdultAge)
+        // "When I was 17 … I'm 34 now": a child's age in the past beside an adult's age is an adult telling her story.
+        var adultAge = ages.Any(a => a >= policy.AdultAge);
+        var minor = ages.Any(a => a < policy.AdultAge && !(adultAge && agesThen.Contains(a)))
             || (fired.ContainsKey("minor_term") && !ages.Any(a => a >= policy.AdultAge) && !fired.ContainsKey("info_request"));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
@@ -177,10 +179,12 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private static DateTime? ParseResolved(string? value) =>
         value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 
-    private List<int> FindAges(string folded, out List<TriageReason> reasons)
+    /// <param name="then">Ages stated in the past ("when I was 15"): the past cue is just before the age.</param>
+    private List<int> FindAges(string folded, out List<TriageReason> reasons, out HashSet<int> then)
     {
         var ages = new List<int>();
         reasons = [];
+        then = [];
         foreach (var (language, pattern) in policy.AgePatterns)
         {
             foreach (var m in pattern.Matches(folded))
@@ -192,6 +196,8 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out age) && !policy.NumberWords.TryGetValue(raw, out age)) continue;
                 if (age is < 1 or > 99 || ages.Contains(age)) continue;
                 ages.Add(age);
+                var before = folded[Math.Max(0, group.Index - 24)..group.Index];
+                if (policy.PastCues.Any(p => p.Pattern.IsMatch(before))) then.Add(age);
                 if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
             }
         }

@@ -98,6 +98,9 @@ public class TriageEngineTests
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
     [InlineData("en", "she came here to babysit the kids of a family in the suburbs", false)]
     [InlineData("en", "the kids at the farm work all day", true)]
+    [InlineData("en", "when I was 17 I was made to dance at a club, I'm 34 now and safe", false)]
+    [InlineData("en", "when I was 17 I was made to dance at a club and nobody helped", true)]
+    [InlineData("en", "when she was 15 they sold her to a man in Houston", true)]
     public void A_duration_or_a_nannys_children_name_no_minor(string language, string text, bool minor) =>
         Assert.Equal(minor, Triager.Assess(text, language).Minor);
 
