@@ -93,6 +93,14 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("I just watched a movie where girls were locked in a shipping container and sold", Urgency.P3)]
+    // A film or the news mentioned beside something happening now does not hide it.
+    [InlineData("I saw her on the news as missing, and right now a man is dragging her into a van at the Shell on 5th", Urgency.P1)]
+    [InlineData("like in that movie, they locked me in the back room and took my phone, please help", Urgency.P1)]
+    public void What_happens_in_a_film_or_the_news_is_not_happening_now(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("fr", "j'ai été victime il y a dix ans, aujourd'hui je vais bien", false)]
     [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
