@@ -11,7 +11,7 @@ namespace TipLine.Core.Triage;
 /// cancel them (negation, the past), number words for ages, and the rules that turn indicators into P1/P2/P3.
 /// Patterns are matched against folded text (lower case, no accents), so they are folded the same way here.
 /// </summary>
-public sealed class TriagePolicy
+public sealed partial class TriagePolicy
 {
     // Patterns without lookarounds run on the non-backtracking engine: linear in the text, so no message can
     // make triage slow or time out. Lookarounds (in age patterns) need the backtracking engine, bounded by a timeout.
@@ -150,6 +150,11 @@ public sealed class TriagePolicy
                 // In a YAML single-quoted string "\\b" reaches the regex as a literal backslash: the pattern would never match.
                 throw new TriagePolicyException($"'{owner}' ({language}): pattern '{doubled}' has a doubled backslash; write \\b, not \\\\b");
             }
+            if (list.FirstOrDefault(p => UpperCaseEscape().IsMatch(p)) is { } upper)
+            {
+                // Patterns are folded to lower case like the text they read, which would turn \W into \w.
+                throw new TriagePolicyException($"'{owner}' ({language}): pattern '{upper}' uses an upper-case escape such as \\W or \\S; write [^\\w] or [^\\s]");
+            }
             var numbers = "(?:" + numberAlternation.GetValueOrDefault(language, "(?!)") + ")";
             var parts = list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")");
             try
@@ -163,6 +168,10 @@ public sealed class TriagePolicy
         }
         return compiled;
     }
+
+    // \W, \S, \D, \B, \P{…}: escapes whose meaning folding to lower case would change.
+    [GeneratedRegex(@"(?<!\\)\\[A-Z]")]
+    private static partial Regex UpperCaseEscape();
 
     private static IEnumerable<string> Alternations(IEnumerable<string> parts)
     {

@@ -127,4 +127,34 @@ public class MultilingualTriageTests
         File.WriteAllText(Path.Combine(dir, "x.yaml"), "indicators:\n  weapon:\n    patterns:\n      en: ['\\\\bgun\\\\b']\n");
         Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(dir));
     }
+
+    [Fact]
+    public void A_policy_pattern_with_an_upper_case_escape_is_refused_because_folding_would_change_it()
+    {
+        var dir = TestPaths.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "x.yaml"), "indicators:\n  cry_for_help:\n    patterns:\n      en: ['^\\W*help\\W*$']\n");
+        var refused = Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(dir));
+        Assert.Contains("[^\\w]", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("en", "please help me")]
+    [InlineData("en", "pls help")]
+    [InlineData("es", "ayúdenme por favor")]
+    [InlineData("pt", "me ajudem por favor")]
+    [InlineData("fr", "aidez-moi svp")]
+    [InlineData("zh", "救救我")]
+    [InlineData("vi", "cứu em với")]
+    [InlineData("ru", "помогите мне")]
+    [InlineData("ar", "ساعدوني")]
+    [InlineData("tl", "tulungan niyo po ako")]
+    [InlineData("ht", "ede m tanpri")]
+    public void A_bare_plea_for_help_is_an_emergency_in_every_language(string language, string text) =>
+        Assert.Equal(Urgency.P1, Triager.Assess(text, language).Urgency);
+
+    [Theory]
+    [InlineData("en", "please help me, I'm safe for now but my boss still has my passport", Urgency.P2)]
+    [InlineData("en", "can you help me understand the signs of trafficking", Urgency.P3)]
+    public void A_plea_beside_safe_for_now_or_a_question_is_not_an_emergency(string language, string text, Urgency expected) =>
+        Assert.Equal(expected, Triager.Assess(text, language).Urgency);
 }
