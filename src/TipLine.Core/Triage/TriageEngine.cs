@@ -126,10 +126,17 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
 
     private static bool IsCjk(char c) => c is >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
+    // "but" starts a new clause; so does "and" with a new subject ("she doesn't speak English and he keeps her passport").
+    private static readonly string[] ClauseJoiners =
+    [
+        " but ", " pero ", " mais ", " mas ", " ma ",
+        " and he ", " and she ", " and they ", " y el ", " y ella ", " y ellos ", " e ele ", " e ela ", " e eles ", " et il ", " et elle ", " et ils ",
+    ];
+
     private static int ClauseStart(string folded, int index)
     {
         var start = folded.LastIndexOfAny(ClauseEnds, Math.Max(0, index - 1)) + 1;
-        foreach (var joiner in new[] { " but ", " pero ", " mais ", " mas ", " ma " })
+        foreach (var joiner in ClauseJoiners)
         {
             var at = folded.LastIndexOf(joiner, Math.Max(0, index - 1), StringComparison.Ordinal);
             if (at >= start && at < index) start = at + joiner.Length;

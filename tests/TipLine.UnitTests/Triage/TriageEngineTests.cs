@@ -26,6 +26,11 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("she doesn't speak English and he keeps her passport in a locked drawer")]
+    [InlineData("a moça não fala português e ele guarda o passaporte dela numa gaveta trancada")]
+    public void A_negation_ends_where_and_brings_a_new_subject(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("he doesn't have a gun, but the workers at the farm can't keep their passports")]
     [InlineData("no tiene pistola ni nada, pero les quitó los pasaportes a los trabajadores de la obra")]
     public void A_negated_weapon_does_not_fire(string text)
