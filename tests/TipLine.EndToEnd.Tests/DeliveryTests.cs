@@ -86,7 +86,11 @@ public class DeliveryTests(DeliveryFixture fixture) : IClassFixture<DeliveryFixt
         }
         foreach (var o in openings)
         {
-            Assert.Single(fixture.Intake.Records, r => Narrative(r).Contains(o, StringComparison.Ordinal));
+            // A tip left silent past the idle time before its "done" (a busy machine) goes out as two revisions, the idle one
+            // and the completed one: each revision arrives once.
+            var received = fixture.Intake.Records.Where(r => Narrative(r).Contains(o, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(received);
+            Assert.Equal(received.Count, received.Select(r => r.GetProperty("revision").GetInt32()).Distinct().Count());
         }
     }
 
