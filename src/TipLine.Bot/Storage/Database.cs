@@ -39,8 +39,8 @@ public sealed class Database
     public Task<IAsyncDisposable> LockAsync(string name, CancellationToken ct = default) => _engine.LockAsync(name, ct);
 
     /// <summary>
-    /// Begins the one unit of work of a turn (its transaction begins at its first write). Synchronous on purpose: an AsyncLocal set inside an async method
-    /// would not flow back to the caller.
+    /// Begins the one unit of work of a turn (its transaction begins at its first write). Synchronous on purpose: an
+    /// AsyncLocal set inside an async method would not flow back to the caller.
     /// </summary>
     public UnitOfWork BeginUnitOfWork()
     {

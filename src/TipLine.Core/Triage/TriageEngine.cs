@@ -56,7 +56,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // "When I was 17 … I'm 34 now": a child's age in the past beside an adult's age is an adult telling her story.
         var adultAge = ages.Any(a => a >= policy.AdultAge);
         var minor = ages.Any(a => a < policy.AdultAge && !(adultAge && agesThen.Contains(a)))
-            || (fired.ContainsKey("minor_term") && !ages.Any(a => a >= policy.AdultAge) && !fired.ContainsKey("info_request"));
+            || (fired.ContainsKey("minor_term") && !adultAge && !fired.ContainsKey("info_request"));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         foreach (var (group, members) in policy.Groups)

@@ -13,8 +13,7 @@ namespace TipLine.Core.Triage;
 /// </summary>
 public sealed partial class TriagePolicy
 {
-    // Patterns without lookarounds run on the non-backtracking engine: linear in the text, so no message can
-    // make triage slow or time out. Lookarounds (in age patterns) need the backtracking engine, bounded by a timeout.
+    // How a pattern runs (compiled backtracking with a time limit, the linear engine as its fallback) is PolicyPattern's.
 
     private TriagePolicy() { }
 
