@@ -1,4 +1,5 @@
 using TipLine.Core.Dialogs;
+using TipLine.Core.Text;
 using TipLine.Core.Triage;
 
 namespace TipLine.Core.Tips;
@@ -57,6 +58,15 @@ public sealed class TranscriptEntry
 
     /// <summary>A command or a pick from a list: kept in the transcript, left out of the narrative.</summary>
     public bool IsCommandOrPick { get; set; }
+
+    /// <summary>
+    /// What the recognizers found in <see cref="Text"/> (times, ages, numbers), read as <see cref="RecognizedIn"/>'s
+    /// language: kept so a record's next revision reads only the new texts (reading them all again made every turn of
+    /// a long conversation slower than the last). Null until a record is built.
+    /// </summary>
+    public ExtractedEntities? Recognized { get; set; }
+
+    public string? RecognizedIn { get; set; }
 }
 
 public sealed class StoredMedia

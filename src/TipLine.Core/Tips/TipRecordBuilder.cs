@@ -29,7 +29,7 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor, Trans
     public TipRecord Build(TipDraft draft, string tipId, int revision, string reference, DateTimeOffset submittedAt, string because)
     {
         var words = draft.Account.ToList();
-        var extracted = words.Select(w => extractor.Extract(w.Text, draft.Language, w.At)).ToList();
+        var extracted = words.Select(w => Recognized(w, draft.Language)).ToList();
         var english = draft.Language == "en";
         var kind = draft.Answers.TryGetValue("kind", out var k) && k.Value is { } kv
             ? kv == "help" ? "help_request" : "tip"
@@ -113,6 +113,17 @@ public sealed class TipRecordBuilder(RecognizersEntityExtractor extractor, Trans
         return translated.Any(t => t is null)
             ? new Narrative(original, null, null, "pending")
             : new Narrative(original, string.Join("\n", translated), _translation.TranslatedBy, "translated");
+    }
+
+    /// <summary>The entry's entities, read once per language (a conversation's language can still change).</summary>
+    private ExtractedEntities Recognized(TranscriptEntry entry, string language)
+    {
+        if (entry.Recognized is null || entry.RecognizedIn != language)
+        {
+            entry.Recognized = extractor.Extract(entry.Text, language, entry.At);
+            entry.RecognizedIn = language;
+        }
+        return entry.Recognized;
     }
 
     private static bool IsAnAge(ExtractedTime time, IReadOnlyList<RecordAge> ages) =>

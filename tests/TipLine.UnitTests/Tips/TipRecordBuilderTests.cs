@@ -84,6 +84,29 @@ public class TipRecordBuilderTests
     }
 
     [Fact]
+    public void What_the_texts_say_is_kept_with_the_draft_so_the_next_revision_says_the_same()
+    {
+        var draft = Draft("en", "they move her tomorrow at 9pm, she is 15 years old", "call 555-201-4477");
+        var first = Build(draft).ToJson();
+        Assert.All(draft.Account, e => Assert.Equal("en", e.RecognizedIn));
+
+        // The draft is stored as JSON between turns: a revision built from the stored draft says exactly the same.
+        var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var stored = JsonSerializer.Deserialize<TipDraft>(JsonSerializer.Serialize(draft, web), web)!;
+        Assert.Equal(first, Build(stored).ToJson());
+    }
+
+    [Fact]
+    public void Texts_are_read_again_when_the_conversations_language_changes()
+    {
+        var draft = Draft("en", "la niña tiene quince años");
+        Assert.Empty(Build(draft).People.Ages);
+
+        draft.Language = "es";
+        Assert.Contains(Build(draft).People.Ages, a => a.Age == 15);
+    }
+
+    [Fact]
     public void Minor_is_unknown_when_nothing_speaks_of_ages()
     {
         var record = Build(Draft("en", "something is off about the spa"));
