@@ -37,6 +37,9 @@ public sealed class PolicyPattern
     /// <summary>The first match from <paramref name="start"/> on (<see cref="System.Text.RegularExpressions.Match.Empty"/> when none).</summary>
     public Match Match(string text, int start = 0) => Run(r => r.Match(text, start), System.Text.RegularExpressions.Match.Empty);
 
+    /// <summary><paramref name="text"/> with every match replaced by <paramref name="replacement"/>.</summary>
+    public string Replace(string text, string replacement) => Run(r => r.Replace(text, replacement), text);
+
     public IReadOnlyList<Match> Matches(string text) => Run<IReadOnlyList<Match>>(r => [.. r.Matches(text).Cast<Match>()], []);
 
     private T Run<T>(Func<Regex, T> match, T nothing)

@@ -112,9 +112,17 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     /// </summary>
     private bool IsAboutThePast(string folded, int index)
     {
-        var sentence = Span(folded, index, SentenceEnds);
+        var sentence = WithoutPresentCues(Span(folded, index, SentenceEnds));
         var clause = Span(folded, index, ClauseEnds);
         return policy.PastCues.Any(p => p.Pattern.IsMatch(sentence)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(clause));
+    }
+
+    /// <summary>"Desde hace un año" (for a year, and still) holds "hace un año" (a year ago): what says now is not read as the past.</summary>
+    private string WithoutPresentCues(string text)
+    {
+        // A bar, so the words either side do not join into a cue of their own.
+        foreach (var cue in policy.PresentCues) text = cue.Pattern.Replace(text, " | ");
+        return text;
     }
 
     private static string Span(string folded, int index, char[] ends)

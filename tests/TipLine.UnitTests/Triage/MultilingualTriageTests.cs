@@ -65,6 +65,12 @@ public class MultilingualTriageTests
         Assert.NotEqual(Urgency.P1, Triager.Assess(text, language).Urgency);
 
     [Theory]
+    [InlineData("es", "Mi vecina trabaja de planta desde hace un año, la señora le guarda el pasaporte")]
+    [InlineData("es", "los trabajadores viven en la obra desde hace dos años, el capataz tiene sus papeles")]
+    public void What_has_gone_on_for_a_year_goes_on_still(string language, string text) =>
+        Assert.Contains(Triager.Assess(text, language).Reasons, r => r.Indicator == "control");
+
+    [Theory]
     [InlineData("en", "they're putting the workers on a bus to another state at 5am tomorrow")]
     [InlineData("pt", "amanhã cedo vão levar os peões pra outra fazenda")]
     [InlineData("ru", "завтра утром рабочих увозят на другой объект")]
