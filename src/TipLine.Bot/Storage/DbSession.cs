@@ -62,12 +62,11 @@ public sealed class DbSession : IAsyncDisposable
     /// </summary>
     public async Task<T> AtomicallyAsync<T>(Func<Task<T>> work)
     {
-        if (_unit is not null)
+        if (_unit is not null || _atomic is not null)
         {
-            await _unit.BeginWritingAsync(CancellationToken.None);
+            using var _ = await WritingAsync();
             return await work();
         }
-        if (_atomic is not null) return await work();
         using var writer = await _engine.WriterAsync(CancellationToken.None);
         await using var tx = await _engine.BeginAtomicAsync(Connection);
         _atomic = tx;

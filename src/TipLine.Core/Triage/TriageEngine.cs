@@ -45,7 +45,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         {
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
             if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
-            var aboutThePast = policy.PastCues.Any(p => p.Pattern.IsMatch(folded)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(folded));
+            var aboutThePast = SpeaksOfThePast(folded) && !SpeaksOfNow(folded);
             if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow) is { } soon)
             {
                 fired["soon"] = soon;
@@ -114,8 +114,12 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     {
         var sentence = WithoutPresentCues(Span(folded, index, SentenceEnds));
         var clause = Span(folded, index, ClauseEnds);
-        return policy.PastCues.Any(p => p.Pattern.IsMatch(sentence)) && !policy.PresentCues.Any(p => p.Pattern.IsMatch(clause));
+        return SpeaksOfThePast(sentence) && !SpeaksOfNow(clause);
     }
+
+    private bool SpeaksOfThePast(string text) => policy.PastCues.Any(p => p.Pattern.IsMatch(text));
+
+    private bool SpeaksOfNow(string text) => policy.PresentCues.Any(p => p.Pattern.IsMatch(text));
 
     /// <summary>"Desde hace un año" (for a year, and still) holds "hace un año" (a year ago): what says now is not read as the past.</summary>
     private string WithoutPresentCues(string text)
@@ -165,7 +169,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         foreach (var (age, around) in recognizer!.Ages(text, language))
         {
             // "hace cinco años" is a duration, not an age: the words around it say so.
-            if (ages.Contains(age) || policy.PastCues.Any(p => p.Pattern.IsMatch(TextNormalizer.Fold(around)))) continue;
+            if (ages.Contains(age) || SpeaksOfThePast(TextNormalizer.Fold(around))) continue;
             ages.Add(age);
             if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
         }
@@ -212,7 +216,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 if (age is < 1 or > 99 || ages.Contains(age)) continue;
                 ages.Add(age);
                 var before = folded[Math.Max(0, group.Index - 24)..group.Index];
-                if (policy.PastCues.Any(p => p.Pattern.IsMatch(before))) then.Add(age);
+                if (SpeaksOfThePast(before)) then.Add(age);
                 if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
             }
         }
