@@ -83,6 +83,37 @@ public class LanguageTests(TranslatingFixture fixture) : IClassFixture<Translati
     }
 
     [Fact]
+    public async Task A_translator_slower_than_every_retry_does_not_stop_the_line_and_the_English_follows()
+    {
+        var translator = fixture.Translator!;
+        translator.Mode = TranslatorMode.Slow;
+        try
+        {
+            var t = fixture.NewTexter();
+            const string opening = "en el taller de la calle Roble encierran a los trabajadores de noche";
+            await t.TextAsync(opening);
+            await t.TextAsync("listo");
+            var first = await fixture.Intake.WaitForAsync(r => Narrative(r) == opening, Wait);
+
+            // Slow past every attempt, retry and the call's whole budget: the translator client gives up on the call.
+            var deadline = DateTime.UtcNow.AddSeconds(40);
+            while (!fixture.Server.Output.Contains("Translation failed", StringComparison.Ordinal) && !fixture.Server.HasExited && DateTime.UtcNow < deadline) await Task.Delay(200);
+            Assert.False(fixture.Server.HasExited, "the server stopped when the translator was slow:\n" + fixture.Server.Output);
+            Assert.Contains("Translation failed", fixture.Server.Output);
+            Assert.Contains(T("start.kind", "es"), await fixture.NewTexter().TextAsync("quiero avisar de algo que vi en la estación de autobuses"));
+
+            translator.Mode = TranslatorMode.Up;
+            var tipId = first.GetProperty("tipId").GetString();
+            var translated = await fixture.Intake.WaitForAsync(r => r.GetProperty("tipId").GetString() == tipId && r.GetProperty("submittedBecause").GetString() == "translated", TimeSpan.FromSeconds(60));
+            Assert.Equal(FakeTranslator.English(opening), translated.GetProperty("narrative").GetProperty("english").GetString());
+        }
+        finally
+        {
+            translator.Mode = TranslatorMode.Up;
+        }
+    }
+
+    [Fact]
     public async Task Naming_a_language_switches_the_conversation_and_is_confirmed_in_it()
     {
         var t = fixture.NewTexter();

@@ -31,7 +31,7 @@ public sealed class IdleSubmitter(
             {
                 if (await leases.HoldAsync(nameof(IdleSubmitter), LeaseTerm(interval), stoppingToken)) await SubmitDueAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Idle submission failed; will try again");
             }

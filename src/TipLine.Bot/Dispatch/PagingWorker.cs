@@ -44,7 +44,7 @@ public sealed class PagingWorker(
                     await NotifyP2Async(onCall, stoppingToken);
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError("Paging pass failed with {Exception}; trying again", e.GetType().Name);
             }
@@ -64,7 +64,7 @@ public sealed class PagingWorker(
             {
                 await pager.SendAsync(onCall[who], body, ct);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 // Could not reach this dispatcher: move straight on to the next one.
                 logger.LogError("Could not page on-call #{Index} for tip {Reference}: {Exception}", who + 1, e.Reference, ex.GetType().Name);

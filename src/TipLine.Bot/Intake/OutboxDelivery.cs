@@ -44,7 +44,7 @@ public sealed class OutboxDelivery(
                 }
                 await monitor.RefreshAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError("Outbox delivery pass failed with {Exception}; will try again", e.GetType().Name);
             }

@@ -18,7 +18,7 @@ public sealed class RetentionWorker(Retention retention, Leases leases, IOptions
                     // Held for three passes: the holder renews it each hour, another instance waits.
                     if (await leases.HoldAsync(nameof(RetentionWorker), TimeSpan.FromHours(3), stoppingToken)) await PurgeAsync(stoppingToken);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     logger.LogError("Retention pass failed with {Exception}", e.GetType().Name);
                 }

@@ -33,9 +33,11 @@ public sealed class TranslationWorker(
                 if (await leases.HoldAsync(nameof(TranslationWorker), TimeSpan.FromSeconds(15), stoppingToken)) await TranslatePendingAsync(stoppingToken);
                 pause = Interval;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException && !stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The service is down or slow: back off, the records already went out in the original language.
+                // The service is down, slow (Polly's TimeoutRejectedException) or failing, or the database is: back off,
+                // the records already went out in the original language. Only shutdown ends this loop: an exception
+                // escaping a background service stops the whole host.
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
                 logger.LogWarning("Translation failed ({Exception}); trying again in {Pause}", e.GetType().Name, pause);
             }

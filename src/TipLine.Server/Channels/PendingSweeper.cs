@@ -32,7 +32,7 @@ public sealed class PendingSweeper(InboundLedger ledger, IEnumerable<IPendingTur
             {
                 if (await leases.HoldAsync(nameof(PendingSweeper), 3 * Interval, stoppingToken)) await SweepAsync(clock.GetUtcNow() - Interval, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError("Sweeping pending messages failed with {Exception}", e.GetType().Name);
             }
