@@ -108,5 +108,17 @@ public sealed class ServerProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        KeepLog();
+    }
+
+    /// <summary>
+    /// Keeps the server's log beside the test results (TestResults/server-logs): a test that times out waiting
+    /// shows only what it waited for, the log shows why. The server logs no message bodies or numbers.
+    /// </summary>
+    private void KeepLog()
+    {
+        var folder = Path.Combine(Repo.Root, "TestResults", "server-logs");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"{DateTime.UtcNow:HHmmss}-{BaseUrl.Port}.log"), Output);
     }
 }
