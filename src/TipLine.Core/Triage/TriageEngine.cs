@@ -100,7 +100,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     {
         // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
         if (policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
-        var clauseStart = ClauseStart(folded, index);
+        var clauseStart = ClauseStart(folded, index, language, hint);
         var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];
         return policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.IsMatch(window));
@@ -138,22 +138,25 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
 
     private static bool IsCjk(char c) => c is >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
-    // "but" starts a new clause; so does "and" with a new subject ("she doesn't speak English and he keeps her passport").
-    private static readonly string[] ClauseJoiners =
-    [
-        " but ", " pero ", " mais ", " mas ", " ma ",
-        " and he ", " and she ", " and they ", " y el ", " y ella ", " y ellos ", " e ele ", " e ela ", " e eles ", " et il ", " et elle ", " et ils ",
-    ];
-
-    private static int ClauseStart(string folded, int index)
+    /// <summary>
+    /// Where the match's clause starts: after the last comma or sentence end, or after a word that starts a new clause
+    /// ("but"; "and" with a new subject: "she doesn't speak English and he keeps her passport"), from the policy's data.
+    /// </summary>
+    private int ClauseStart(string folded, int index, string language, string? hint)
     {
         var start = folded.LastIndexOfAny(ClauseEnds, Math.Max(0, index - 1)) + 1;
-        foreach (var joiner in ClauseJoiners)
+        var end = folded.IndexOfAny(ClauseEnds, index);
+        // The whole clause, so a joiner may look at the words after it (Tagalog "at" joins a new clause before "doon").
+        var clause = folded[start..(end < 0 ? folded.Length : end)];
+        var after = 0;
+        foreach (var (_, joiner) in policy.ClauseJoiners.Where(j => j.Language == language || j.Language == hint))
         {
-            var at = folded.LastIndexOf(joiner, Math.Max(0, index - 1), StringComparison.Ordinal);
-            if (at >= start && at < index) start = at + joiner.Length;
+            foreach (var m in joiner.Matches(clause))
+            {
+                if (m.Index < index - start) after = Math.Max(after, Math.Min(m.Index + m.Length, index - start));
+            }
         }
-        return start;
+        return start + after;
     }
 
     private bool MayHaveNumber(string folded, string language) =>

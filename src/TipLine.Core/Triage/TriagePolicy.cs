@@ -24,6 +24,9 @@ public sealed partial class TriagePolicy
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> PastCues { get; init; }
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> PresentCues { get; init; }
 
+    /// <summary>Words that start a new clause inside a sentence ("but", "and he"): a negation before them does not reach past them.</summary>
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> ClauseJoiners { get; init; }
+
     /// <summary>The writer speaks of themselves ("I", "me", "we"): a first-person indicator then means a victim writing.</summary>
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> WriterCues { get; init; }
 
@@ -122,6 +125,7 @@ public sealed partial class TriagePolicy
             Negations = Compile("negation", file.Negation, numberAlternation),
             PastCues = Compile("past", file.Past, numberAlternation),
             PresentCues = Compile("present", file.Present, numberAlternation),
+            ClauseJoiners = Compile("clause-joiners", file.ClauseJoiners, numberAlternation),
             WriterCues = Compile("writer", file.Writer, numberAlternation),
             OthersCues = Compile("others", file.Others, numberAlternation),
             AgePatterns = Compile("ages", file.Ages, numberAlternation),
@@ -196,6 +200,7 @@ public sealed partial class TriagePolicy
         public Dictionary<string, List<string>> Negation { get; set; } = [];
         public Dictionary<string, List<string>> Past { get; set; } = [];
         public Dictionary<string, List<string>> Present { get; set; } = [];
+        public Dictionary<string, List<string>> ClauseJoiners { get; set; } = [];
         public Dictionary<string, List<string>> Writer { get; set; } = [];
         public Dictionary<string, List<string>> Others { get; set; } = [];
         public Dictionary<string, List<string>> Ages { get; set; } = [];
@@ -224,6 +229,7 @@ public sealed partial class TriagePolicy
             MergeLists(Negation, other.Negation);
             MergeLists(Past, other.Past);
             MergeLists(Present, other.Present);
+            MergeLists(ClauseJoiners, other.ClauseJoiners);
             MergeLists(Writer, other.Writer);
             MergeLists(Others, other.Others);
             MergeLists(Ages, other.Ages);

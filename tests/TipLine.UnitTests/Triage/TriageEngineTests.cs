@@ -28,6 +28,8 @@ public class TriageEngineTests
     [Theory]
     [InlineData("she doesn't speak English and he keeps her passport in a locked drawer")]
     [InlineData("a moça não fala português e ele guarda o passaporte dela numa gaveta trancada")]
+    [InlineData("hindi siya bayad at doon na siya natutulog sa pagawaan ng amo niya")]
+    [InlineData("la señora no habla inglés y ella le guarda el pasaporte en un cajón con llave")]
     public void A_negation_ends_where_and_brings_a_new_subject(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
 
     [Theory]
