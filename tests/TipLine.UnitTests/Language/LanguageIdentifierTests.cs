@@ -31,6 +31,30 @@ public class LanguageIdentifierTests
     public void Vietnamese_typed_without_accents_is_not_taken_for_Tagalog(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    // Short replies in the middle of a conversation, where Lingua's trigram models alone confuse close languages.
+    [Theory]
+    [InlineData("my friend needs help asap", "en")]
+    [InlineData("idk where we are tbh", "en")]
+    [InlineData("él sigue aquí en la casa", "es")]
+    [InlineData("es una camioneta blanca sin placas", "es")]
+    [InlineData("ele ainda está aqui em casa", "pt")]
+    [InlineData("to indo pra casa agora blz", "pt")]
+    [InlineData("je sais pas où on est", "fr")]
+    [InlineData("nandito pa rin siya sa bahay", "tl")]
+    [InlineData("hắn vẫn còn ở trong nhà", "vi")]
+    [InlineData("ông chủ nói ai than phiền thì ổng gọi di trú", "vi")]
+    [InlineData("zanmi m bezwen èd", "ht")]
+    [InlineData("hello? is this the tip line?", "en")]
+    public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
+        Assert.Equal(expected, Languages.Identify(text));
+
+    [Theory]
+    [InlineData("Ich habe gesehen, dass Frauen im Nagelstudio eingesperrt sind")]
+    [InlineData("Meine Freundin arbeitet dort jeden Tag ohne Lohn")]
+    [InlineData("Widziałem, że kobiety są zamknięte w salonie paznokci")]
+    public void A_language_outside_the_eleven_is_undetermined(string text) =>
+        Assert.Equal(LanguageIdentifier.Undetermined, Languages.Identify(text));
+
     [Fact]
     public void Letters_mostly_of_a_script_none_of_our_languages_uses_are_undetermined()
     {
