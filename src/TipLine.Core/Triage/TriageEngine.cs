@@ -103,7 +103,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var clauseStart = ClauseStart(folded, index, language, hint);
         var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];
-        return policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.IsMatch(window));
+        if (!policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.IsMatch(window))) return false;
+        // "If I don't bring the money, he'll kill me": the negation is the condition's, not the threat's.
+        var clause = folded[clauseStart..index];
+        return !policy.Conditionals.Any(c => (c.Language == language || c.Language == hint) && c.Pattern.IsMatch(clause));
     }
 
     /// <summary>

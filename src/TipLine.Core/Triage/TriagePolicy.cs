@@ -27,6 +27,12 @@ public sealed partial class TriagePolicy
     /// <summary>Words that start a new clause inside a sentence ("but", "and he"): a negation before them does not reach past them.</summary>
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> ClauseJoiners { get; init; }
 
+    /// <summary>
+    /// Words that open a condition ("if", "si", "如果", Korean "-면"): a negation inside the condition ("if I don't bring
+    /// the money he'll kill me") does not negate the threat that follows it.
+    /// </summary>
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> Conditionals { get; init; }
+
     /// <summary>The writer speaks of themselves ("I", "me", "we"): a first-person indicator then means a victim writing.</summary>
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> WriterCues { get; init; }
 
@@ -126,6 +132,7 @@ public sealed partial class TriagePolicy
             PastCues = Compile("past", file.Past, numberAlternation),
             PresentCues = Compile("present", file.Present, numberAlternation),
             ClauseJoiners = Compile("clause-joiners", file.ClauseJoiners, numberAlternation),
+            Conditionals = Compile("conditionals", file.Conditionals, numberAlternation),
             WriterCues = Compile("writer", file.Writer, numberAlternation),
             OthersCues = Compile("others", file.Others, numberAlternation),
             AgePatterns = Compile("ages", file.Ages, numberAlternation),
@@ -201,6 +208,7 @@ public sealed partial class TriagePolicy
         public Dictionary<string, List<string>> Past { get; set; } = [];
         public Dictionary<string, List<string>> Present { get; set; } = [];
         public Dictionary<string, List<string>> ClauseJoiners { get; set; } = [];
+        public Dictionary<string, List<string>> Conditionals { get; set; } = [];
         public Dictionary<string, List<string>> Writer { get; set; } = [];
         public Dictionary<string, List<string>> Others { get; set; } = [];
         public Dictionary<string, List<string>> Ages { get; set; } = [];
@@ -230,6 +238,7 @@ public sealed partial class TriagePolicy
             MergeLists(Past, other.Past);
             MergeLists(Present, other.Present);
             MergeLists(ClauseJoiners, other.ClauseJoiners);
+            MergeLists(Conditionals, other.Conditionals);
             MergeLists(Writer, other.Writer);
             MergeLists(Others, other.Others);
             MergeLists(Ages, other.Ages);

@@ -33,6 +33,20 @@ public class TriageEngineTests
     public void A_negation_ends_where_and_brings_a_new_subject(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("he said if i dont bring home 500 tonight he'll put me in the ground")]
+    [InlineData("dice que si no le llevo el dinero hoy me mata")]
+    [InlineData("오늘 밤에 돈 못 가져오면 죽인다고 했어요")]
+    [InlineData("если не принесу деньги сегодня, он убьёт меня")]
+    public void A_negation_inside_a_condition_does_not_cancel_the_threat(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("hypothetically if someone's boss kept their passport would that count as trafficking?", Urgency.P3)]
+    [InlineData("si alguien le guarda los papeles a su empleada, ¿eso ya es trata?", Urgency.P3)]
+    [InlineData("my boss keeps my passport and won't give it back, is that trafficking?", Urgency.P2)]
+    public void A_question_about_someone_in_general_is_routine_and_one_about_the_writer_is_not(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("he doesn't have a gun, but the workers at the farm can't keep their passports")]
     [InlineData("no tiene pistola ni nada, pero les quitó los pasaportes a los trabajadores de la obra")]
     public void A_negated_weapon_does_not_fire(string text)
