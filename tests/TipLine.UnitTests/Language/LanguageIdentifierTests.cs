@@ -48,6 +48,26 @@ public class LanguageIdentifierTests
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    /// <summary>Short replies (4–8 words, as people answer the dialog) in each Latin-script language: Language/Data/short-replies.tsv.</summary>
+    public static TheoryData<string, string> ShortReplies()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Language", "Data", "short-replies.tsv")).Where(l => l.Length > 0))
+        {
+            var (language, text) = (line.Split('\t')[0], line.Split('\t')[1]);
+            data.Add(text, language);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShortReplies))]
+    public void A_short_reply_is_known_in_every_Latin_script_language(string text, string expected)
+    {
+        Assert.Equal(expected, Languages.Identify(text));
+        Assert.Equal(expected, Languages.Detect(text));
+    }
+
     [Theory]
     [InlineData("Ich habe gesehen, dass Frauen im Nagelstudio eingesperrt sind")]
     [InlineData("Meine Freundin arbeitet dort jeden Tag ohne Lohn")]
