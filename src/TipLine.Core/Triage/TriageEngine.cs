@@ -204,6 +204,21 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private static DateTime? ParseResolved(string? value) =>
         value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 
+    /// <summary>"Fifty five", "cincuenta y cinco", "năm mươi lăm", "五十五": the age in words ends a larger number.</summary>
+    private int WithTensBefore(string folded, int index, int age)
+    {
+        // Every language's: the age patterns run in all languages ("cinco años" matches Portuguese's as well as Spanish's).
+        var before = folded[Math.Max(0, index - 24)..index];
+        foreach (var (_, compound) in policy.CompoundAges)
+        {
+            var m = compound.Match(before);
+            if (!m.Success) continue;
+            if (m.Groups["tens"] is { Success: true } tens && policy.NumberWords.TryGetValue(tens.Value.Trim(), out var t)) return t + age;
+            if (m.Groups["digit"] is { Success: true } digit && policy.NumberWords.TryGetValue(digit.Value.Trim(), out var d) && age >= 10) return d * 10 + age - 10;
+        }
+        return age;
+    }
+
     /// <param name="then">Ages stated in the past ("when I was 15"): the past cue is just before the age.</param>
     private List<int> FindAges(string folded, out List<TriageReason> reasons, out HashSet<int> then)
     {
@@ -218,7 +233,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 if (!group.Success) continue;
                 var raw = group.Value.Trim();
                 int age;
-                if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out age) && !policy.NumberWords.TryGetValue(raw, out age)) continue;
+                if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out age))
+                {
+                    if (!policy.NumberWords.TryGetValue(raw, out age)) continue;
+                    age = WithTensBefore(folded, group.Index, age);
+                }
                 if (age is < 1 or > 99 || ages.Contains(age)) continue;
                 ages.Add(age);
                 var before = folded[Math.Max(0, group.Index - 24)..group.Index];

@@ -40,6 +40,12 @@ public sealed partial class TriagePolicy
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> OthersCues { get; init; }
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> AgePatterns { get; init; }
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
+
+    /// <summary>
+    /// What, just before an age in words, makes it the end of a larger number ("fifty five", "cincuenta y cinco",
+    /// "năm mươi lăm", "五十五"): group <c>tens</c> adds its value, group <c>digit</c> multiplies the ten that starts the age.
+    /// </summary>
+    public required IReadOnlyList<(string Language, PolicyPattern Pattern)> CompoundAges { get; init; }
     public required int AdultAge { get; init; }
 
     /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
@@ -137,6 +143,7 @@ public sealed partial class TriagePolicy
             OthersCues = Compile("others", file.Others, numberAlternation),
             AgePatterns = Compile("ages", file.Ages, numberAlternation),
             NumberWords = numberWords,
+            CompoundAges = Compile("compound-ages", file.CompoundAges, numberAlternation),
             AdultAge = file.AdultAge,
             TimeHints = Compile("time-hints", file.TimeHints, numberAlternation).ToDictionary(t => t.Item1, t => t.Item2),
         };
@@ -214,6 +221,7 @@ public sealed partial class TriagePolicy
         public Dictionary<string, List<string>> Ages { get; set; } = [];
         public Dictionary<string, List<string>> TimeHints { get; set; } = [];
         public Dictionary<string, Dictionary<string, int>> NumberWords { get; set; } = [];
+        public Dictionary<string, List<string>> CompoundAges { get; set; } = [];
 
         public void Merge(PolicyFile other, string source)
         {
@@ -243,6 +251,7 @@ public sealed partial class TriagePolicy
             MergeLists(Others, other.Others);
             MergeLists(Ages, other.Ages);
             MergeLists(TimeHints, other.TimeHints);
+            MergeLists(CompoundAges, other.CompoundAges);
             foreach (var (lang, words) in other.NumberWords)
             {
                 if (!NumberWords.TryGetValue(lang, out var mine)) NumberWords[lang] = mine = [];

@@ -41,6 +41,23 @@ public class MultilingualTriageTests
     public void Boundary_ages_decide_minor(string language, string text, bool minor) =>
         Assert.Equal(minor, Triager.Assess(text, language).Minor);
 
+    // The last word of a larger number is not an age of its own: "fifty five" is not five.
+    [Theory]
+    [InlineData("en", "the boss is fifty five years old and keeps their passports", 55)]
+    [InlineData("es", "el patrón tiene cincuenta y cinco años y les quita los pasaportes", 55)]
+    [InlineData("pt", "o patrão tem cinquenta e cinco anos e fica com os passaportes", 55)]
+    [InlineData("fr", "le patron a cinquante-cinq ans et garde leurs passeports", 55)]
+    [InlineData("vi", "ông chủ năm mươi lăm tuổi giữ hộ chiếu của họ", 55)]
+    [InlineData("ru", "хозяину пятьдесят пять лет, он забрал паспорта", 55)]
+    [InlineData("zh", "老板三十五岁，扣着工人的护照", 35)]
+    [InlineData("zh", "老板是个五十岁的男人", 50)]
+    public void An_adult_age_in_words_is_not_read_as_its_last_word(string language, string text, int age)
+    {
+        var decision = Triager.Assess(text, language);
+        Assert.Contains(age, decision.Ages);
+        Assert.False(decision.Minor);
+    }
+
     [Theory]
     [InlineData("en", "he doesn't have a gun")]
     [InlineData("es", "el encargado no trae pistola")]

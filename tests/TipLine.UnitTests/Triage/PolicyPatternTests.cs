@@ -17,7 +17,7 @@ public class PolicyPatternTests
     }
 
     private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) =>
-        policy.Negations.Concat(policy.PastCues).Concat(policy.PresentCues).Concat(policy.ClauseJoiners).Concat(policy.Conditionals).Concat(policy.WriterCues).Concat(policy.OthersCues).Concat(policy.AgePatterns)
+        policy.Negations.Concat(policy.PastCues).Concat(policy.PresentCues).Concat(policy.ClauseJoiners).Concat(policy.Conditionals).Concat(policy.CompoundAges).Concat(policy.WriterCues).Concat(policy.OthersCues).Concat(policy.AgePatterns)
             .Concat(policy.Indicators.SelectMany(i => i.Patterns)).Concat(policy.TimeHints.Select(h => (h.Key, h.Value)));
 
     [Fact]
