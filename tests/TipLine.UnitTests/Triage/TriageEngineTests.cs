@@ -30,6 +30,8 @@ public class TriageEngineTests
     [InlineData("a moça não fala português e ele guarda o passaporte dela numa gaveta trancada")]
     [InlineData("hindi siya bayad at doon na siya natutulog sa pagawaan ng amo niya")]
     [InlineData("la señora no habla inglés y ella le guarda el pasaporte en un cajón con llave")]
+    [InlineData("he doesn't pay them and says that they owe him for the trip here")]
+    [InlineData("он им не платит и говорит что они должны за дорогу")]
     public void A_negation_ends_where_and_brings_a_new_subject(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
 
     [Theory]
