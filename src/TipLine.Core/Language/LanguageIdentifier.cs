@@ -170,7 +170,8 @@ internal static class VietnameseLetters
 /// </summary>
 internal static class FunctionWords
 {
-    // Frequent in one language and rare in the other five (so not "a", "la", "no", "que", "para", "na", "may", "at").
+    // Frequent in one language and rare in the other five (so not "a", "la", "no", "que", "para", "na", "may", "at"): a word
+    // listed under two languages is dropped from both.
     private static readonly FrozenDictionary<string, string> Owner = new Dictionary<string, string[]>
     {
         ["en"] = ["the", "and", "is", "are", "was", "were", "he", "she", "they", "her", "his", "him", "my", "i", "you", "with", "of",
@@ -192,7 +193,7 @@ internal static class FunctionWords
         ["tl"] = ["ang", "ng", "mga", "sa", "ako", "siya", "sila", "niya", "nila", "po", "yung", "hindi", "lang", "kasi", "kung",
             "ay", "naman", "din", "rin", "ba", "akin", "kami", "namin", "natin", "kayo", "nang", "yun", "dito", "doon", "wala",
             "salamat", "opo"],
-    }.SelectMany(kv => kv.Value.Select(w => (Word: w, Language: kv.Key)))
+    }.SelectMany(kv => kv.Value.Distinct().Select(w => (Word: w, Language: kv.Key)))
         .GroupBy(x => x.Word).Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Language);
 
     // Small words several of ours share: no help telling them apart, but still a sign of one of them.
@@ -209,8 +210,8 @@ internal static class FunctionWords
 
     /// <summary>
     /// Letters none of ours writes, or five words or more and hardly a small word of ours (fewer than one in eight; in
-    /// our tips it is one in three or four): another language (German, Polish), however Lingua's trigrams read it. Italian and Dutch share enough
-    /// small words with ours ("il", "in", "de") to pass: seen, left.
+    /// our tips it is one in three or four): another language (German, Polish), however Lingua's trigrams read it.
+    /// Italian and Dutch share enough small words with ours ("il", "in", "de") to pass: seen, left.
     /// </summary>
     public static bool NoneOfOurs(string text)
     {
@@ -222,16 +223,17 @@ internal static class FunctionWords
     /// <summary>The language whose small words clearly dominate (three or more, twice any other's), or null.</summary>
     public static string? Clear(string text)
     {
-        var counts = Count(text);
+        var counts = CountByLanguage(text);
         if (counts.Count == 0) return null;
         var (best, hits) = counts.MaxBy(c => c.Value);
         return hits >= 3 && counts.Where(c => c.Key != best).All(c => hits >= 2 * c.Value) ? best : null;
     }
 
+    /// <summary>Lingua's guess, unless the small words clearly name another of the Latin-script languages.</summary>
     public static string? Arbitrate(string? detected, string text)
     {
         if (detected is not ("en" or "es" or "pt" or "fr" or "tl")) return detected;
-        var counts = Count(text);
+        var counts = CountByLanguage(text);
         if (counts.Count == 0) return detected;
         var (best, hits) = counts.MaxBy(c => c.Value);
         var guessed = counts.GetValueOrDefault(detected);
@@ -241,7 +243,7 @@ internal static class FunctionWords
 
     private static string[] Words(string text) => TextNormalizer.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static Dictionary<string, int> Count(string text)
+    private static Dictionary<string, int> CountByLanguage(string text)
     {
         var counts = new Dictionary<string, int>();
         foreach (var word in Words(text))
