@@ -41,6 +41,13 @@ public class MultilingualTriageTests
     public void Boundary_ages_decide_minor(string language, string text, bool minor) =>
         Assert.Equal(minor, Triager.Assess(text, language).Minor);
 
+    // "Ten years ago" is a time, not an age; a teen ten years ago is an adult now.
+    [Theory]
+    [InlineData("en", "my cousin was forced to work on a farm when she was a teen, that was 10 years ago")]
+    [InlineData("ru", "мою сестру заставляли работать на ферме, это было 10 лет назад")]
+    [InlineData("ar", "بنت خالتي اجبروها تشتغل بمزرعة، هاد كان من ١٠ سنين")]
+    public void Years_ago_is_not_an_age(string language, string text) => Assert.False(Triager.Assess(text, language).Minor);
+
     // The last word of a larger number is not an age of its own: "fifty five" is not five.
     [Theory]
     [InlineData("en", "the boss is fifty five years old and keeps their passports", 55)]
