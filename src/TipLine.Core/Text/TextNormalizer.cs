@@ -15,8 +15,9 @@ public static class TextNormalizer
         var decomposed = Sanitize(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsWhiteSpace(c))
@@ -25,12 +26,17 @@ public static class TextNormalizer
                 lastWasSpace = true;
                 continue;
             }
+            // Quotes around words ("getting 'shipped out'", "a «party»") are not part of them; an apostrophe inside
+            // a word ("don't", "l'argent") is.
+            if (IsQuote(c) && (lastWasSpace || i + 1 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 1]))) continue;
             if (Canonical(char.ToLowerInvariant(c)) is not Dropped and var canonical) sb.Append(canonical);
             lastWasSpace = false;
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '`' or '«' or '»';
 
     /// <summary>
     /// One spelling for letters people type either way: curly and straight apostrophes, Vietnamese đ and d,

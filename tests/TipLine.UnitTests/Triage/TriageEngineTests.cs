@@ -23,6 +23,8 @@ public class TriageEngineTests
     [InlineData("a mi amiga le dieron algo y no responde, está en el motel")]
     [InlineData("mañana temprano se los van a llevar a otro estado en una troca")]
     [InlineData("ya no aguanto, pienso en matarme")]
+    [InlineData("my sister says they're all getting 'shipped out' tonight")]
+    [InlineData("он сказал что их «отправят» сегодня ночью в другой город")]
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
