@@ -41,9 +41,9 @@ public class MultilingualTriageTests
     public void Boundary_ages_decide_minor(string language, string text, bool minor) =>
         Assert.Equal(minor, Triager.Assess(text, language).Minor);
 
-    // "Ten years ago" is a time, not an age; a teen ten years ago is an adult now.
+    // "Ten years ago" is a time, not an age.
     [Theory]
-    [InlineData("en", "my cousin was forced to work on a farm when she was a teen, that was 10 years ago")]
+    [InlineData("en", "my cousin was forced to work on a farm, that was 10 years ago")]
     [InlineData("ru", "мою сестру заставляли работать на ферме, это было 10 лет назад")]
     [InlineData("ar", "بنت خالتي اجبروها تشتغل بمزرعة، هاد كان من ١٠ سنين")]
     public void Years_ago_is_not_an_age(string language, string text) => Assert.False(Triager.Assess(text, language).Minor);
