@@ -190,7 +190,7 @@ internal static class FunctionWords
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
-            "leurs", "depuis", "patron"],
+            "leurs", "depuis", "patron", "les", "le"],
         ["tl"] = ["ang", "ng", "mga", "sa", "ako", "siya", "sila", "niya", "nila", "po", "yung", "hindi", "lang", "kasi", "kung",
             "ay", "naman", "din", "rin", "ba", "akin", "kami", "namin", "natin", "kayo", "nang", "yun", "dito", "doon", "wala",
             "salamat", "opo"],
