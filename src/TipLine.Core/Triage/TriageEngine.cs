@@ -99,15 +99,19 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private bool IsNegated(string folded, int index, string language, string? hint)
     {
         // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
-        if (policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
+        if (InLanguage(policy.Negations, language, hint).Any(n => n.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
         var clauseStart = ClauseStart(folded, index, language, hint);
         var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];
-        if (!policy.Negations.Any(n => (n.Language == language || n.Language == hint) && n.Pattern.IsMatch(window))) return false;
+        if (!InLanguage(policy.Negations, language, hint).Any(n => n.IsMatch(window))) return false;
         // "If I don't bring the money, he'll kill me": the negation is the condition's, not the threat's.
         var clause = folded[clauseStart..index];
-        return !policy.Conditionals.Any(c => (c.Language == language || c.Language == hint) && c.Pattern.IsMatch(clause));
+        return !InLanguage(policy.Conditionals, language, hint).Any(c => c.IsMatch(clause));
     }
+
+    /// <summary>The cues of the message's language, and of the language it was said to be in.</summary>
+    private static IEnumerable<PolicyPattern> InLanguage(IReadOnlyList<(string Language, PolicyPattern Pattern)> cues, string language, string? hint) =>
+        cues.Where(c => c.Language == language || c.Language == hint).Select(c => c.Pattern);
 
     /// <summary>
     /// The match's sentence speaks of the past ("last year", "hace 3 años") and nothing in its own clause says now
@@ -152,7 +156,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // The whole clause, so a joiner may look at the words after it (Tagalog "at" joins a new clause before "doon").
         var clause = folded[start..(end < 0 ? folded.Length : end)];
         var after = 0;
-        foreach (var (_, joiner) in policy.ClauseJoiners.Where(j => j.Language == language || j.Language == hint))
+        foreach (var joiner in InLanguage(policy.ClauseJoiners, language, hint))
         {
             foreach (var m in joiner.Matches(clause))
             {
@@ -205,10 +209,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 
     /// <summary>"Fifty five", "cincuenta y cinco", "năm mươi lăm", "五十五": the age in words ends a larger number.</summary>
-    private int WithTensBefore(string folded, int index, int age)
+    private int WithTensBefore(string before, int age)
     {
         // Every language's: the age patterns run in all languages ("cinco años" matches Portuguese's as well as Spanish's).
-        var before = folded[Math.Max(0, index - 24)..index];
         foreach (var (_, compound) in policy.CompoundAges)
         {
             var m = compound.Match(before);
@@ -232,15 +235,15 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 var group = m.Groups["age"];
                 if (!group.Success) continue;
                 var raw = group.Value.Trim();
+                var before = folded[Math.Max(0, group.Index - 24)..group.Index];
                 int age;
                 if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out age))
                 {
                     if (!policy.NumberWords.TryGetValue(raw, out age)) continue;
-                    age = WithTensBefore(folded, group.Index, age);
+                    age = WithTensBefore(before, age);
                 }
                 if (age is < 1 or > 99 || ages.Contains(age)) continue;
                 ages.Add(age);
-                var before = folded[Math.Max(0, group.Index - 24)..group.Index];
                 if (SpeaksOfThePast(before)) then.Add(age);
                 if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
             }
