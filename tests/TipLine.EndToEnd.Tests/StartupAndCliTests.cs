@@ -67,6 +67,21 @@ public class StartupAndCliTests(TipLineFixture fixture) : IClassFixture<TipLineF
     }
 
     [Fact]
+    public async Task Triage_at_a_given_time_reads_dates_from_that_time_so_a_score_can_be_repeated()
+    {
+        const string line = "{\"id\": 1, \"text\": \"my cousin says they move the women to another city on november 28\"}\n";
+        var dayBefore = await Tipline.RunAsync(line, "triage", "--at", "2026-11-27T16:00-05:00");
+        var monthsBefore = await Tipline.RunAsync(line, "triage", "--at", "2026-06-01T16:00-05:00");
+        Assert.Equal(0, dayBefore.Exit);
+        Assert.Equal("P1", System.Text.Json.JsonDocument.Parse(dayBefore.Out).RootElement.GetProperty("urgency").GetString());
+        Assert.Equal("P3", System.Text.Json.JsonDocument.Parse(monthsBefore.Out).RootElement.GetProperty("urgency").GetString());
+
+        var badTime = await Tipline.RunAsync(line, "triage", "--at", "next tuesday");
+        Assert.NotEqual(0, badTime.Exit);
+        Assert.Contains("--at", badTime.Err);
+    }
+
+    [Fact]
     public async Task The_simulator_works_with_a_server_on_the_embedded_default_with_no_configuration()
     {
         var data = Path.Combine(Repo.TempDirectory(), "data");

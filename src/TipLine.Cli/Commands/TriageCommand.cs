@@ -18,7 +18,9 @@ public static class TriageCommand
     public static Command Create()
     {
         var dir = new Option<string?>("--policy") { Description = "The triage policy directory (default: the repository's triage/).", Recursive = true };
-        var triage = new Command("triage", "Triage JSON lines {\"id\", \"text\"} from standard input.") { dir };
+        // Times like "tonight" or "for the night" read differently by the hour, so a decision is only repeatable on a fixed clock.
+        var at = new Option<DateTimeOffset?>("--at") { Description = "Triage as if every message arrived at this time (ISO 8601, e.g. 2026-11-27T16:00-05:00; default: now).", Recursive = true };
+        var triage = new Command("triage", "Triage JSON lines {\"id\", \"text\"} from standard input.") { dir, at };
         triage.SetAction(result =>
         {
             var (engine, languages) = Load(result.GetValue(dir));
@@ -46,7 +48,7 @@ public static class TriageCommand
                     continue;
                 }
                 var language = languages.Detect(input.Text);
-                var d = engine.Assess(input.Text, language);
+                var d = engine.Assess(input.Text, language, result.GetValue(at));
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     id = input.Id,
@@ -83,7 +85,7 @@ public static class TriageCommand
                 }
             }
             var (engine, languages) = Load(result.GetValue(dir));
-            Console.Write(TriageEvaluation.Report(TriageEvaluation.Run(engine, languages, tips)));
+            Console.Write(TriageEvaluation.Report(TriageEvaluation.Run(engine, languages, tips, result.GetValue(at))));
             return 0;
         });
         triage.Subcommands.Add(eval);

@@ -96,8 +96,10 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
                 .Where(r => r.Value is > 0 and < 120).Select(r => ((int)r.Value!.Value, r.Around))]
             : [];
 
+    /// <summary>Every reading of every time in the text: a date with no year ("december 1") is both the last one and the
+    /// next one, and triage must see the next.</summary>
     public IReadOnlyList<ExtractedTime> Times(string text, string language, DateTimeOffset receivedAt) =>
-        _dateTime.TryGetValue(language, out var model) ? Times(model, text, receivedAt) : [];
+        _dateTime.TryGetValue(language, out var model) ? Times(model, text, receivedAt, everyReading: true) : [];
 
     string? IAnswerRecognizer.DateTime(string text, string language, DateTimeOffset receivedAt)
     {
@@ -118,7 +120,7 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
     string? IAnswerRecognizer.PhoneNumber(string text, string language) =>
         (_phone.GetValueOrDefault(language) ?? _phone["en"]).Parse(text).Select(r => r.Resolution?["value"]?.ToString() ?? r.Text).FirstOrDefault();
 
-    private static List<ExtractedTime> Times(DateTimeModel model, string text, DateTimeOffset receivedAt)
+    private static List<ExtractedTime> Times(DateTimeModel model, string text, DateTimeOffset receivedAt, bool everyReading = false)
     {
         var found = new List<ExtractedTime>();
         foreach (var result in model.Parse(text, receivedAt.DateTime))
@@ -127,10 +129,11 @@ public sealed partial class RecognizersEntityExtractor : IAnswerRecognizer, TipL
             var after = text[Math.Min(text.Length, result.End + 1)..];
             if (StreetWord().IsMatch(after)) continue;
             if (result.Resolution?["values"] is not IEnumerable<Dictionary<string, string>> values) continue;
-            var v = values.FirstOrDefault();
-            if (v is null) continue;
-            found.Add(new ExtractedTime(result.Text, result.TypeName.Replace("datetimeV2.", ""),
-                v.GetValueOrDefault("timex"), v.GetValueOrDefault("value"), v.GetValueOrDefault("start"), v.GetValueOrDefault("end")));
+            foreach (var v in everyReading ? values : values.Take(1))
+            {
+                found.Add(new ExtractedTime(result.Text, result.TypeName.Replace("datetimeV2.", ""),
+                    v.GetValueOrDefault("timex"), v.GetValueOrDefault("value"), v.GetValueOrDefault("start"), v.GetValueOrDefault("end")));
+            }
         }
         return found;
     }

@@ -56,8 +56,8 @@ public static class TriageEvaluation
         return tips;
     }
 
-    public static IReadOnlyList<TriageOutcome> Run(TriageEngine engine, LanguageIdentifier languages, IEnumerable<LabelledTip> tips) =>
-        [.. tips.Select(t => languages.Detect(t.Text) is var detected ? new TriageOutcome(t, engine.Assess(t.Text, detected), detected) : null!)];
+    public static IReadOnlyList<TriageOutcome> Run(TriageEngine engine, LanguageIdentifier languages, IEnumerable<LabelledTip> tips, DateTimeOffset? receivedAt = null) =>
+        [.. tips.Select(t => languages.Detect(t.Text) is var detected ? new TriageOutcome(t, engine.Assess(t.Text, detected, receivedAt), detected) : null!)];
 
     public static IReadOnlyList<TriageScores> Score(IReadOnlyList<TriageOutcome> outcomes) =>
         [.. outcomes.GroupBy(o => o.Tip.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => TriageScores.Of(g.Key, [.. g])),

@@ -139,6 +139,14 @@ public class MultilingualTriageTests
         Assert.Contains(d.Reasons, r => r.Indicator == "soon");
     }
 
+    // A date with no year is both the last one and the next one; tomorrow's must not be read as last year's.
+    [Theory]
+    [InlineData("en", "my cousin says they move the women to another city on november 28", Urgency.P1)]
+    [InlineData("en", "my cousin says they move the women to another city on march 3", Urgency.P3)]
+    [InlineData("es", "mi prima dice que los van a llevar a otro estado el 28 de noviembre", Urgency.P1)]
+    public void A_date_with_no_year_is_imminent_when_its_next_occurrence_is(string language, string text, Urgency expected) =>
+        Assert.Equal(expected, Triager.Assess(text, language).Urgency);
+
     [Fact]
     public void Days_are_not_an_age_and_minutes_ago_is_now()
     {
