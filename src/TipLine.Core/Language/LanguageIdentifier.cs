@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Lingua;
 using TipLine.Core.Text;
 using LinguaLanguage = Lingua.Language;
@@ -190,7 +191,9 @@ internal static class FunctionWords
         ["pt"] = ["os", "do", "da", "dos", "das", "nas", "nao", "uma", "um", "voce", "ele", "ela", "eles", "elas", "com", "tem",
             "sao", "isso", "muito", "estou", "agora", "minha", "meu", "pra", "ao", "uns", "umas", "esse", "essa", "tambem", "quando",
             "ja", "aqui", "lhe", "pro", "pros", "vao", "vai", "ta", "sao", "todos", "todas", "nada", "algo", "alguem", "outro",
-            "outra", "sem", "nem", "ou", "foi", "obrigado", "obrigada", "sim", "pfv", "vc", "voces"],
+            "outra", "sem", "nem", "ou", "foi", "obrigado", "obrigada", "sim", "pfv", "vc", "voces", "mesmo", "mesma", "ainda",
+            "entao", "depois", "num", "numa", "dele", "dela", "deles", "delas", "pelo", "pela", "pelos", "pelas", "seu", "sua",
+            "proprio", "propria"],
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
@@ -251,9 +254,12 @@ internal static class FunctionWords
     private static Dictionary<string, int> CountByLanguage(string text)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var word in Words(text))
+        foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Owner.TryGetValue(word, out var language)) counts[language] = counts.GetValueOrDefault(language) + 1;
+            if (!Owner.TryGetValue(TextNormalizer.Fold(word), out var language)) continue;
+            // English and Tagalog write no accents: "só" and "dó" are Portuguese words, not "so" and "do".
+            if (language is "en" or "tl" && !Ascii.IsValid(word)) continue;
+            counts[language] = counts.GetValueOrDefault(language) + 1;
         }
         return counts;
     }

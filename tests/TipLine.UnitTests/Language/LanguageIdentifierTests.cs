@@ -48,6 +48,14 @@ public class LanguageIdentifierTests
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    // "do" is English and Portuguese, so it counts for neither; "só" folds to "so" but English writes no accents.
+    [Theory]
+    [InlineData("as meninas do salão de massagem dormem lá mesmo e só saem acompanhadas do gerente", "pt")]
+    [InlineData("as moças do bar dormem no próprio bar e só saem acompanhadas do dono", "pt")]
+    [InlineData("so the boss does not pay them and they sleep at the shop", "en")]
+    public void Portuguese_words_that_fold_into_English_ones_stay_Portuguese(string text, string expected) =>
+        Assert.Equal(expected, Languages.Detect(text));
+
     /// <summary>Short replies (4–8 words, as people answer the dialog) in each Latin-script language: Language/Data/short-replies.tsv.</summary>
     public static TheoryData<string, string> ShortReplies()
     {
