@@ -18,11 +18,7 @@ internal static class TriageBenchmark
 
     public static void Run(int messages)
     {
-        var root = Path.GetDirectoryName(RepositoryPaths.Find("dialogs"))!;
-        var corpus = new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl"), Path.Combine(root, "tests", "TipLine.UnitTests", "Triage", "Data", "own-tips.jsonl") }
-            .Where(File.Exists)
-            .SelectMany(path => { using var r = File.OpenText(path); return TriageEvaluation.Read(r); })
-            .ToList();
+        var corpus = Corpus();
         var texts = Enumerable.Range(0, messages).Select(i => (Text: corpus[i % corpus.Count].Text + " " + Tails[i / corpus.Count % Tails.Length], corpus[i % corpus.Count].Language)).ToList();
         Console.WriteLine($"{texts.Count} messages from {corpus.Count} labelled tips, mean {texts.Average(t => t.Text.Length):0} characters; one thread; {DateTime.UtcNow:yyyy-MM-dd}");
 
@@ -51,6 +47,46 @@ internal static class TriageBenchmark
         }
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full triage: {reference:0} msg/s on one core (target 1,000): {reference / 1000:0.0}x the target"));
+    }
+
+    /// <summary>
+    /// Where the lexicons' time goes: each pattern of the policy timed over the folded corpus, in one run, as shares of
+    /// the whole; the costliest patterns and languages are printed.
+    /// </summary>
+    public static void CostliestPatterns(int top)
+    {
+        var folded = Corpus().Select(t => TextNormalizer.Fold(t.Text)).ToList();
+        var policy = TriagePolicy.Load(RepositoryPaths.Find("triage"));
+        var patterns = policy.Indicators.SelectMany(i => i.Patterns.Select(p => (Name: $"{i.Id}/{p.Language}", p.Pattern))).ToList();
+        foreach (var (_, pattern) in patterns) foreach (var text in folded.Take(50)) pattern.IsMatch(text); // warm up
+        var costs = new List<(string Name, string Pattern, double Microseconds)>();
+        foreach (var (name, pattern) in patterns)
+        {
+            var start = Stopwatch.GetTimestamp();
+            for (var round = 0; round < 5; round++) foreach (var text in folded) for (var m = pattern.Match(text); m.Success; m = m.NextMatch()) { }
+            costs.Add((name, pattern.ToString(), Stopwatch.GetElapsedTime(start).TotalMicroseconds / 5 / folded.Count));
+        }
+        var total = costs.Sum(c => c.Microseconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{patterns.Count} indicator patterns over {folded.Count} folded tips: {total:0} µs a message in all ({1e6 / total:0} msg/s for the patterns alone)"));
+        Console.WriteLine();
+        foreach (var language in costs.GroupBy(c => c.Name[(c.Name.IndexOf('/') + 1)..]).OrderByDescending(g => g.Sum(c => c.Microseconds)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language.Key,-4} {language.Count(),5} patterns {language.Sum(c => c.Microseconds),8:0.0} µs {language.Sum(c => c.Microseconds) / total,6:P0}"));
+        }
+        Console.WriteLine();
+        foreach (var c in costs.OrderByDescending(c => c.Microseconds).Take(top))
+        {
+            var shown = c.Pattern.Length > 90 ? c.Pattern[..90] + "…" : c.Pattern;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Microseconds,7:0.00} µs {c.Microseconds / total,5:P1}  {c.Name,-22} {shown}"));
+        }
+    }
+
+    private static List<LabelledTip> Corpus()
+    {
+        var root = Path.GetDirectoryName(RepositoryPaths.Find("dialogs"))!;
+        return [.. new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl"), Path.Combine(root, "tests", "TipLine.UnitTests", "Triage", "Data", "own-tips.jsonl") }
+            .Where(File.Exists)
+            .SelectMany(path => { using var r = File.OpenText(path); return TriageEvaluation.Read(r); })];
     }
 
     /// <param name="AllocatedKilobytes">Allocated per message: garbage the server's collector pays for under load.</param>

@@ -29,9 +29,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var fired = new Dictionary<string, TriageReason>();
         var offence = OffenceType.Unknown;
         var firstPerson = false;
+        var scripts = ScriptSet.Of(folded);
         foreach (var indicator in policy.Indicators)
         {
-            if (FirstMatch(folded, indicator, language) is not { } reason) continue;
+            if (FirstMatch(folded, scripts, indicator, language) is not { } reason) continue;
             fired[indicator.Id] = reason;
             if (offence == OffenceType.Unknown) offence = indicator.Offence;
             firstPerson |= indicator.FirstPersonHelp;
@@ -81,10 +82,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     private bool AboutSomeoneElse(string folded) =>
         policy.OthersCues.Any(c => c.Pattern.IsMatch(folded)) && !policy.WriterCues.Any(c => c.Pattern.IsMatch(folded));
 
-    private TriageReason? FirstMatch(string folded, TriagePolicy.Indicator indicator, string? hint)
+    private TriageReason? FirstMatch(string folded, Scripts scripts, TriagePolicy.Indicator indicator, string? hint)
     {
         foreach (var (language, pattern) in indicator.Patterns)
         {
+            if (pattern.Needs != Scripts.None && (pattern.Needs & scripts) == 0) continue;
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
                 if (indicator.Negatable && IsNegated(folded, m.Index, language, hint)) continue;

@@ -16,6 +16,25 @@ public class PolicyPatternTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
+    // Triage skips a pattern on a message without the script it needs; a pattern that could match without it must run.
+    [Theory]
+    [InlineData("몸캠|야한 (사진|영상)", Scripts.Hangul)]
+    [InlineData("(차|트럭) ?(안|안에서).{0,40}못 ?내리게", Scripts.Hangul)]
+    [InlineData(@"\bне (дает|дают)\b", Scripts.Cyrillic)]
+    [InlineData("(119|구급차|앰뷸런스)", Scripts.None)]
+    [InlineData("約會(app|网站)", Scripts.None)]
+    [InlineData(@"\b(locked|trapped)\b", Scripts.None)]
+    public void A_pattern_needs_a_script_only_when_it_has_no_Latin_letter_or_digit(string pattern, Scripts needed) =>
+        Assert.Equal(needed, new PolicyPattern(pattern).Needs);
+
+    [Fact]
+    public void A_message_mixing_scripts_is_read_by_the_patterns_of_each()
+    {
+        var d = Triager.Assess("help 제발 그 사람이 저를 못 가게 해요 he took my phone");
+        Assert.Equal(Urgency.P1, d.Urgency);
+        Assert.Equal(Scripts.Hangul | Scripts.Arabic, ScriptSet.Of("ok 경찰 شرطة"));
+    }
+
     private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) =>
         policy.Negations.Concat(policy.PastCues).Concat(policy.PresentCues).Concat(policy.ClauseJoiners).Concat(policy.Conditionals).Concat(policy.CompoundAges).Concat(policy.WriterCues).Concat(policy.OthersCues).Concat(policy.AgePatterns)
             .Concat(policy.Indicators.SelectMany(i => i.Patterns)).Concat(policy.TimeHints.Select(h => (h.Key, h.Value)));
