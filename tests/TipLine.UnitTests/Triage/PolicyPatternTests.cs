@@ -22,17 +22,38 @@ public class PolicyPatternTests
     [InlineData("(차|트럭) ?(안|안에서).{0,40}못 ?내리게", Scripts.Hangul)]
     [InlineData(@"\bне (дает|дают)\b", Scripts.Cyrillic)]
     [InlineData("(119|구급차|앰뷸런스)", Scripts.None)]
-    [InlineData("約會(app|网站)", Scripts.None)]
-    [InlineData(@"\b(locked|trapped)\b", Scripts.None)]
-    public void A_pattern_needs_a_script_only_when_it_has_no_Latin_letter_or_digit(string pattern, Scripts needed) =>
+    [InlineData("約會(app|网站)", Scripts.Han | Scripts.Latin)]
+    [InlineData(@"\b(locked|trapped)\b", Scripts.Latin)]
+    [InlineData(@"(?<!(our|my) )\b(van|truck)\b", Scripts.Latin)]
+    [InlineData(@"(?<!노래)방[^ ]{0,3}", Scripts.Hangul)]
+    [InlineData(@"\b(lol|lmao)\b|😂", Scripts.None)]
+    [InlineData(@"\bat \d{1,2} ?(am|pm)\b", Scripts.Latin)]
+    public void A_pattern_needs_the_scripts_of_its_letters_unless_a_digit_or_symbol_could_match_alone(string pattern, Scripts needed) =>
         Assert.Equal(needed, new PolicyPattern(pattern).Needs);
+
+    // Skipping a pattern on a text without its scripts must never lose a match: every labelled tip, every pattern.
+    [Fact]
+    public void No_indicator_pattern_matches_a_labelled_tip_written_without_the_scripts_it_needs()
+    {
+        var policy = TriagePolicy.Load(TestPaths.Triage);
+        var tips = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").SelectMany(Triager.Read)
+            .Select(t => TipLine.Core.Text.TextNormalizer.Fold(t.Text)).ToList();
+        var wrong = from indicator in policy.Indicators
+                    from pattern in indicator.Patterns
+                    where pattern.Pattern.Needs != Scripts.None
+                    from text in tips
+                    where (pattern.Pattern.Needs & ScriptSet.Of(text)) == 0 && pattern.Pattern.IsMatch(text)
+                    select $"{indicator.Id}/{pattern.Language} {pattern.Pattern} matched {text}";
+        Assert.Empty(wrong);
+    }
 
     [Fact]
     public void A_message_mixing_scripts_is_read_by_the_patterns_of_each()
     {
         var d = Triager.Assess("help 제발 그 사람이 저를 못 가게 해요 he took my phone");
         Assert.Equal(Urgency.P1, d.Urgency);
-        Assert.Equal(Scripts.Hangul | Scripts.Arabic, ScriptSet.Of("ok 경찰 شرطة"));
+        Assert.Equal(Scripts.Latin | Scripts.Hangul | Scripts.Arabic, ScriptSet.Of("ok 경찰 شرطة"));
+        Assert.Equal(Scripts.Han, ScriptSet.Of("救命 110!"));
     }
 
     private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) =>
