@@ -50,7 +50,8 @@ var dataDirectory = Path.GetFullPath(tipLine.DataDirectory);
 // The language models take seconds to load: they load on other threads while the policies are read and the host starts
 // (the server says it is ready only once they are in; see Warmup).
 var languageIdentifier = new LanguageIdentifier();
-var models = new ModelPreload(Task.Run(languageIdentifier.Preload), Task.Run(() => new RecognizersEntityExtractor()));
+var languagesLoaded = Task.Run(languageIdentifier.Preload);
+var extractorLoaded = Task.Run(() => new RecognizersEntityExtractor());
 
 // A broken dialog or triage file stops the server here, with the file and line.
 DialogSet dialogSet;
@@ -65,6 +66,7 @@ catch (Exception e) when (e is DialogLoadException or TriagePolicyException)
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+var models = new ModelPreload(languagesLoaded, extractorLoaded, Task.Run(triagePolicy.WarmUp));
 
 var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
 // The key file lives outside the data directory: a copy of ./data alone reveals nothing.

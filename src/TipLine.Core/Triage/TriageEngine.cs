@@ -87,7 +87,9 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         foreach (var (language, pattern) in indicator.Patterns)
         {
             if (pattern.Needs != Scripts.None && (pattern.Needs & scripts) == 0) continue;
-            for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+            // After a match that does not count, look again from the next character, not after it: a language's patterns
+            // are one alternation, and a longer match that is past or negated must not hide a shorter one inside it.
+            for (var m = pattern.Match(folded); m.Success; m = pattern.Match(folded, m.Index + 1))
             {
                 if (indicator.Negatable && IsNegated(folded, m.Index, language, hint)) continue;
                 if (indicator.PresentOnly && IsAboutThePast(folded, m.Index)) continue;

@@ -62,6 +62,27 @@ public sealed partial class TriagePolicy
     /// <summary>A rule fires when all of <see cref="All"/> and at least one of <see cref="Any"/> (if given) fired.</summary>
     public sealed record Rule(Urgency Urgency, IReadOnlyList<string> All, IReadOnlyList<string> Any, IReadOnlyList<string> Unless, bool Demote);
 
+    /// <summary>Every compiled pattern of the policy: indicators, cues, ages and time hints.</summary>
+    public IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns =>
+        Negations.Concat(PastCues).Concat(PresentCues).Concat(ClauseJoiners).Concat(Conditionals).Concat(CompoundAges).Concat(WriterCues)
+            .Concat(OthersCues).Concat(AgePatterns).Concat(Indicators.SelectMany(i => i.Patterns)).Concat(TimeHints.Select(h => (h.Key, h.Value)));
+
+    private static readonly string[] WarmUpTexts =
+        ["the quick brown fox jumps over a lazy dog at 12", "今天我们在这里等", "지금 여기 있어요", "сейчас мы здесь", "نحن هنا الان"];
+
+    /// <summary>
+    /// Runs every pattern once on a text of each script. .NET turns a compiled regex into machine code the first time it
+    /// runs, and a fresh server's first text paid for all of it (5 s, measured with the server and `tipline sms`; 0.4 s
+    /// after this warm-up), so the server does it before it says it is ready.
+    /// </summary>
+    public void WarmUp()
+    {
+        foreach (var (_, pattern) in AllPatterns)
+        {
+            foreach (var text in WarmUpTexts) pattern.IsMatch(text);
+        }
+    }
+
     public static TriagePolicy Load(string directory)
     {
         var files = Directory.Exists(directory)
@@ -108,7 +129,7 @@ public sealed partial class TriagePolicy
                 _ => OffenceType.Unknown,
             },
             kv.Value.FirstPerson,
-            Compile(kv.Key, kv.Value.Patterns, numberAlternation, maxAlternation: 0))).ToList();
+            Compile(kv.Key, kv.Value.Patterns, numberAlternation))).ToList();
 
         var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Append("minor").ToHashSet();
         var rules = new List<Rule>();
@@ -151,15 +172,15 @@ public sealed partial class TriagePolicy
 
     /// <summary>
     /// Past this length an alternation is split: the linear engine, a pattern's fallback, refuses automata over
-    /// 10,000 nodes, which a language's long list of one indicator reached at about 3,500 characters. Indicators are
-    /// not joined at all: each of their patterns is a regex of its own, which the backtracking engine runs faster than
-    /// the same patterns as one alternation (all 1,413 over the labelled tips, in one run: 861 µs a message against
-    /// 1,289 µs joined into parts of 2,500 characters; an alternation loses the first-character search each part has).
+    /// 10,000 nodes, which a language's long list of one indicator reached at about 3,500 characters. Tried and undone:
+    /// every pattern a regex of its own ran faster in the triage benchmark once warm, but four times as many regexes to
+    /// turn into machine code made a fresh server's turns slower for their first minutes (400–1,500 ms against 30–180 ms,
+    /// each new language's first texts; measured with the server and `tipline sms`).
     /// </summary>
     private const int MaxAlternationLength = 2_500;
 
     /// <summary>Compiles each language's patterns into alternations (one, unless it is long); <c>{number}</c> stands for any number word.</summary>
-    private static List<(string, PolicyPattern)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation, int maxAlternation = MaxAlternationLength)
+    private static List<(string, PolicyPattern)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)
     {
         var compiled = new List<(string, PolicyPattern)>();
         foreach (var (language, list) in patterns)
@@ -179,7 +200,7 @@ public sealed partial class TriagePolicy
             var parts = list.Select(p => "(?:" + TextNormalizer.Fold(p).Replace("{number}", numbers) + ")");
             try
             {
-                foreach (var alternation in Alternations(parts, maxAlternation)) compiled.Add((language, new PolicyPattern(alternation)));
+                foreach (var alternation in Alternations(parts)) compiled.Add((language, new PolicyPattern(alternation)));
             }
             catch (ArgumentException e)
             {
@@ -193,12 +214,12 @@ public sealed partial class TriagePolicy
     [GeneratedRegex(@"(?<!\\)\\[A-Z]")]
     private static partial Regex UpperCaseEscape();
 
-    private static IEnumerable<string> Alternations(IEnumerable<string> parts, int maxLength)
+    private static IEnumerable<string> Alternations(IEnumerable<string> parts)
     {
         var current = new List<string>();
         foreach (var part in parts)
         {
-            if (current.Count > 0 && current.Sum(p => p.Length + 1) + part.Length > maxLength)
+            if (current.Count > 0 && current.Sum(p => p.Length + 1) + part.Length > MaxAlternationLength)
             {
                 yield return string.Join("|", current);
                 current = [];

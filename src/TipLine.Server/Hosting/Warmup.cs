@@ -1,5 +1,6 @@
 using System.Runtime;
 using TipLine.Core.Text;
+using TipLine.Core.Triage;
 using TipLine.Server.Channels;
 
 namespace TipLine.Server.Hosting;
@@ -17,7 +18,7 @@ public sealed class Warmup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        await Task.WhenAll(models.Languages, models.Extractor).WaitAsync(stoppingToken);
+        await Task.WhenAll(models.Languages, models.Extractor, models.Patterns).WaitAsync(stoppingToken);
         logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
         // Loading the models leaves their temporary buffers behind as holes in the large object heap (about 140 MB
@@ -34,5 +35,8 @@ public sealed class Warmup(
     }
 }
 
-/// <summary>The language models, loading on other threads from the first line of Program (they take seconds).</summary>
-public sealed record ModelPreload(Task Languages, Task<RecognizersEntityExtractor> Extractor);
+/// <summary>
+/// The language models, loading on other threads from the first line of Program (they take seconds), and the triage
+/// patterns being run once (see <see cref="TriagePolicy.WarmUp"/>).
+/// </summary>
+public sealed record ModelPreload(Task Languages, Task<RecognizersEntityExtractor> Extractor, Task Patterns);

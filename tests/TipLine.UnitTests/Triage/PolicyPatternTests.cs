@@ -56,9 +56,7 @@ public class PolicyPatternTests
         Assert.Equal(Scripts.Han, ScriptSet.Of("救命 110!"));
     }
 
-    private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) =>
-        policy.Negations.Concat(policy.PastCues).Concat(policy.PresentCues).Concat(policy.ClauseJoiners).Concat(policy.Conditionals).Concat(policy.CompoundAges).Concat(policy.WriterCues).Concat(policy.OthersCues).Concat(policy.AgePatterns)
-            .Concat(policy.Indicators.SelectMany(i => i.Patterns)).Concat(policy.TimeHints.Select(h => (h.Key, h.Value)));
+    private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) => policy.AllPatterns;
 
     [Fact]
     public void Only_patterns_that_need_lookarounds_lack_the_linear_fallback()
