@@ -52,6 +52,8 @@ public class TipLineFixture : IAsyncLifetime
             ["CaseIntake:Url"] = Intake.Url.ToString(),
             ["CaseIntake:Secret"] = FakeIntake.Secret,
             ["DirectLine:Secret"] = DirectLineSecret,
+            // Every visitor of a test comes from 127.0.0.1: the per-address limit is for the internet, not for a whole test class.
+            ["TipLine:RequestsPerMinutePerIp"] = "100000",
         };
         if (Translator is not null)
         {
