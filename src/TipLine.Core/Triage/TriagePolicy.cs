@@ -75,13 +75,12 @@ public sealed partial class TriagePolicy
     /// runs, and a fresh server's first text paid for all of it (5 s, measured with the server and `tipline sms`; 0.4 s
     /// after this warm-up), so the server does it before it says it is ready.
     /// </summary>
-    public void WarmUp()
-    {
-        foreach (var (_, pattern) in AllPatterns)
+    public void WarmUp() =>
+        // Turning a long alternation into machine code takes milliseconds; spread over the cores, it ends sooner.
+        Parallel.ForEach(AllPatterns, p =>
         {
-            foreach (var text in WarmUpTexts) pattern.IsMatch(text);
-        }
-    }
+            foreach (var text in WarmUpTexts) p.Pattern.IsMatch(text);
+        });
 
     public static TriagePolicy Load(string directory)
     {
