@@ -19,7 +19,7 @@ public sealed class Warmup(
     {
         var started = TimeProvider.System.GetTimestamp();
         await Task.WhenAll(models.Languages, models.Extractor, models.Patterns).WaitAsync(stoppingToken);
-        logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+        logger.LogInformation("Language models loaded and triage patterns run in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
         // Loading the models leaves their temporary buffers behind as holes in the large object heap (about 140 MB
         // measured with dotnet-counters), which the GC does not compact by itself: compact once, before any message.
