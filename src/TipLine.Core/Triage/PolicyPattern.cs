@@ -17,6 +17,11 @@ public sealed class PolicyPattern
     private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LastTryLimit = TimeSpan.FromSeconds(10);
 
+    // Only named groups capture (an age's "age", "tens", "digit"); the lexicons' "(a|b)" only group. Recording what each
+    // group captured, and undoing it on every backtrack, made the longest alternations' code too large for the JIT to
+    // optimise (perf showed them "MinOptJitted"): 668 → 1,269 triaged messages a second in the triage benchmark.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
     private readonly Regex _backtracking;
     private readonly Lazy<Regex?> _linear;
     private readonly Lazy<Regex> _lastTry;
@@ -25,9 +30,9 @@ public sealed class PolicyPattern
     public PolicyPattern(string pattern)
     {
         Needs = ScriptSet.NeededBy(pattern);
-        _backtracking = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeLimit);
+        _backtracking = new Regex(pattern, Options | RegexOptions.Compiled, TimeLimit);
         _linear = new Lazy<Regex?>(() => Linear(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
-        _lastTry = new Lazy<Regex>(() => new Regex(pattern, RegexOptions.CultureInvariant, LastTryLimit), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lastTry = new Lazy<Regex>(() => new Regex(pattern, Options, LastTryLimit), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Scripts the text must have one of for this pattern to match (<see cref="Scripts.None"/>: it may match any text).</summary>
@@ -86,7 +91,7 @@ public sealed class PolicyPattern
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return new Regex(pattern, Options | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
