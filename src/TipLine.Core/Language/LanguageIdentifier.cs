@@ -146,6 +146,9 @@ internal static class HaitianCreole
         "poukisa", "kisa", "epi", "tou", "sou", "avek", "kounyeya", "rele", "vle", "dwe", "konn", "tande",
         "ti", "restavek", "lakou", "dlo", "tifi", "matant", "patwon", "bos", "jaden", "machin", "lekol", "aswe", "yo", "li",
         "bezwen", "zanmi", "sekirite", "mesi",
+        // Question words and short answers a hotline hears ("èske sèvis la gratis?"); none is a French word once folded.
+        "eske", "sevis", "konbyen", "kile", "kiyes", "koman", "anyen", "pesonn", "janm", "toujou", "selman", "pwoblem",
+        "enfomasyon", "byen", "gade", "chak", "kek", "wi", "konsa",
     }.Select(TextNormalizer.Fold).ToFrozenSet();
 
     public static bool Looks(string text)

@@ -47,7 +47,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
             if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
             var aboutThePast = SpeaksOfThePast(folded) && !SpeaksOfNow(folded);
-            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow) is { } soon)
+            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages) is { } soon)
             {
                 fired["soon"] = soon;
             }
@@ -189,11 +189,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         }
     }
 
-    private TriageReason? RecognizedSoon(string text, string language, DateTimeOffset receivedAt)
+    private TriageReason? RecognizedSoon(string text, string language, DateTimeOffset receivedAt, List<int> ages)
     {
         foreach (var time in recognizer!.Times(text, language, receivedAt))
         {
-            if (time.Type is "duration" or "set") continue;
+            if (time.Type is "duration" or "set" || IsAnAge(time.Text, ages)) continue;
             // A time of day with no date ("at 9", "11:30") names the next such moment: within the day, whatever the hour now.
             if (time.Type == "time") return new TriageReason("soon", "time=" + time.Text, language);
             var when = ParseResolved(time.Value ?? time.Start);
@@ -207,6 +207,19 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A boy around 10" is read by the date-time model as ten o'clock: a bare number that ends the recognised text and
+    /// is an age the message states is not a time ("around 10 pm", "10:30", "à 10h" still are).
+    /// </summary>
+    private static bool IsAnAge(string recognized, List<int> ages)
+    {
+        var digits = recognized.AsSpan().TrimEnd();
+        var start = digits.Length;
+        while (start > 0 && char.IsAsciiDigit(digits[start - 1])) start--;
+        return start < digits.Length && !recognized.Contains(':')
+            && int.TryParse(digits[start..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && ages.Contains(n);
     }
 
     private static DateTime? ParseResolved(string? value) =>

@@ -44,6 +44,10 @@ public class LanguageIdentifierTests
     [InlineData("hắn vẫn còn ở trong nhà", "vi")]
     [InlineData("ông chủ nói ai than phiền thì ổng gọi di trú", "vi")]
     [InlineData("zanmi m bezwen èd", "ht")]
+    [InlineData("èske sèvis sa a gratis?", "ht")]
+    [InlineData("konbyen tan sa ap pran?", "ht")]
+    [InlineData("kilè nou louvri?", "ht")]
+    [InlineData("est-ce que le service est gratuit?", "fr")]
     [InlineData("hello? is this the tip line?", "en")]
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));

@@ -154,6 +154,16 @@ public class MultilingualTriageTests
         Assert.Equal(Urgency.P1, Triager.Assess("se la llevaron a la fuerza en una camioneta hace cinco minutos", "es").Urgency);
     }
 
+    [Theory]
+    [InlineData("a boy around 10 sells candy on the bus and a man takes all the money", "en")]
+    [InlineData("a girl about 9 is begging at the gas station with a man who keeps the money", "en")]
+    public void An_age_is_not_read_as_a_time_of_day(string text, string language) =>
+        Assert.DoesNotContain(Triager.Assess(text, language).Reasons, r => r.Indicator == "soon");
+
+    [Fact]
+    public void A_time_after_an_age_is_still_a_time() =>
+        Assert.Contains(Triager.Assess("a girl around 10 is being moved to another city around 10 pm", "en").Reasons, r => r.Indicator == "soon");
+
     [Fact]
     public void A_duration_is_not_read_as_an_age_by_the_recognizer() =>
         Assert.False(Triager.Assess("hace cinco años trabajé en un rancho", "es").Minor);
