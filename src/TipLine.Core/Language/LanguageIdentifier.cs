@@ -200,8 +200,10 @@ internal static class FunctionWords
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
-            "leurs", "depuis", "patron", "les", "le"],
-        ["tl"] = ["ang", "ng", "mga", "sa", "ako", "siya", "sila", "niya", "nila", "po", "yung", "hindi", "lang", "kasi", "kung",
+            "leurs", "depuis", "patron", "les", "le", "pour", "demain", "aussi", "encore", "parce", "quand", "comme", "peut",
+            "veut", "tout", "rien", "mere", "pere", "soeur", "frere", "tante", "oncle", "soir", "nuit", "matin", "travail"],
+        // Not "sa": French writes it as often ("sa mère"), so it is among the shared words below.
+        ["tl"] = ["ang", "ng", "mga", "ako", "siya", "sila", "niya", "nila", "po", "yung", "hindi", "lang", "kasi", "kung",
             "ay", "naman", "din", "rin", "ba", "akin", "kami", "namin", "natin", "kayo", "nang", "yun", "dito", "doon", "wala",
             "salamat", "opo"],
     }.SelectMany(kv => kv.Value.Distinct().Select(w => (Word: w, Language: kv.Key)))

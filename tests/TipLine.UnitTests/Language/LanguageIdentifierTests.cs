@@ -48,6 +48,7 @@ public class LanguageIdentifierTests
     [InlineData("konbyen tan sa ap pran?", "ht")]
     [InlineData("kilè nou louvri?", "ht")]
     [InlineData("est-ce que le service est gratuit?", "fr")]
+    [InlineData("ma tante passe la frontière demain pour rendre visite à sa mère", "fr")]
     [InlineData("hello? is this the tip line?", "en")]
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
