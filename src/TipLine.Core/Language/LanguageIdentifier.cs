@@ -153,7 +153,9 @@ internal static class HaitianCreole
 
     public static bool Looks(string text)
     {
-        var words = TextNormalizer.Fold(text).Split([' ', ',', '.', '!', '?', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
+        // English "i'm" split at its apostrophe leaves Kreyòl's "m" ("i'm done, i'm holding…" was Haitian).
+        var folded = TextNormalizer.Fold(text).Replace("i'm", "im", StringComparison.Ordinal).Replace("i’m", "im", StringComparison.Ordinal);
+        var words = folded.Split([' ', ',', '.', '!', '?', ';', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
         var hits = words.Count(Markers.Contains);
         return hits >= 2 && hits * 5 >= words.Length;

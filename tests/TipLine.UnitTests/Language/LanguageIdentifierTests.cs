@@ -50,6 +50,7 @@ public class LanguageIdentifierTests
     [InlineData("est-ce que le service est gratuit?", "fr")]
     [InlineData("ma tante passe la frontière demain pour rendre visite à sa mère", "fr")]
     [InlineData("hello? is this the tip line?", "en")]
+    [InlineData("i'm done, i'm holding the razor right now", "en")]
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
