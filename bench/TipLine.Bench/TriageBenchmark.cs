@@ -23,6 +23,7 @@ internal static class TriageBenchmark
         Console.WriteLine($"{texts.Count} messages from {corpus.Count} labelled tips, mean {texts.Average(t => t.Text.Length):0} characters; one thread; {DateTime.UtcNow:yyyy-MM-dd}");
 
         var policy = TriagePolicy.Load(RepositoryPaths.Find("triage"));
+        policy.Compile(); // as a server runs them once it is ready
         var extractor = new RecognizersEntityExtractor();
         var plain = new TriageEngine(policy);
         var full = new TriageEngine(policy, extractor);
@@ -57,6 +58,7 @@ internal static class TriageBenchmark
     {
         var folded = Corpus().Select(t => TextNormalizer.Fold(t.Text)).ToList();
         var policy = TriagePolicy.Load(RepositoryPaths.Find("triage"));
+        policy.Compile(); // as a server runs them once it is ready
         var patterns = policy.Indicators.SelectMany(i => i.Patterns.Select(p => (Name: $"{i.Id}/{p.Language}", p.Pattern))).ToList();
         foreach (var (_, pattern) in patterns) foreach (var text in folded.Take(50)) pattern.IsMatch(text); // warm up
         var costs = new List<(string Name, string Pattern, double Microseconds)>();

@@ -66,7 +66,7 @@ catch (Exception e) when (e is DialogLoadException or TriagePolicyException)
     Console.Error.WriteLine(e.Message);
     return 1;
 }
-var models = new ModelPreload(languagesLoaded, extractorLoaded, Task.Run(triagePolicy.WarmUp));
+var models = new ModelPreload(languagesLoaded, extractorLoaded);
 
 var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
 // The key file lives outside the data directory: a copy of ./data alone reveals nothing.

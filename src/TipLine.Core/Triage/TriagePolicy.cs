@@ -13,7 +13,7 @@ namespace TipLine.Core.Triage;
 /// </summary>
 public sealed partial class TriagePolicy
 {
-    // How a pattern runs (compiled backtracking with a time limit, the linear engine as its fallback) is PolicyPattern's.
+    // How a pattern runs (interpreted, then compiled, with a time limit; the linear engine as its fallback) is PolicyPattern's.
 
     private TriagePolicy() { }
 
@@ -67,20 +67,16 @@ public sealed partial class TriagePolicy
         Negations.Concat(PastCues).Concat(PresentCues).Concat(ClauseJoiners).Concat(Conditionals).Concat(CompoundAges).Concat(WriterCues)
             .Concat(OthersCues).Concat(AgePatterns).Concat(Indicators.SelectMany(i => i.Patterns)).Concat(TimeHints.Select(h => (h.Key, h.Value)));
 
-    private static readonly string[] WarmUpTexts =
-        ["the quick brown fox jumps over a lazy dog at 12", "今天我们在这里等", "지금 여기 있어요", "сейчас мы здесь", "نحن هنا الان"];
-
     /// <summary>
-    /// Runs every pattern once on a text of each script. .NET turns a compiled regex into machine code the first time it
-    /// runs, and a fresh server's first text paid for all of it (5 s, measured with the server and `tipline sms`; 0.4 s
-    /// after this warm-up), so the server does it before it says it is ready.
+    /// Compiles every pattern to machine code (<see cref="PolicyPattern.Compile"/>); until then they run on the
+    /// interpreter. Tools that triage many texts do it first, on every core; the server does it once it is ready, on one
+    /// thread of its own: on the thread pool's threads it kept the server from answering for the seconds it took.
     /// </summary>
-    public void WarmUp() =>
-        // Turning a long alternation into machine code takes milliseconds; spread over the cores, it ends sooner.
-        Parallel.ForEach(AllPatterns, p =>
-        {
-            foreach (var text in WarmUpTexts) p.Pattern.IsMatch(text);
-        });
+    public void Compile(bool onEveryCore = true)
+    {
+        if (onEveryCore) Parallel.ForEach(AllPatterns, p => p.Pattern.Compile());
+        else foreach (var (_, pattern) in AllPatterns) pattern.Compile();
+    }
 
     public static TriagePolicy Load(string directory)
     {

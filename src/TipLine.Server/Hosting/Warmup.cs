@@ -7,10 +7,12 @@ namespace TipLine.Server.Hosting;
 
 /// <summary>
 /// Waits for what the first message must not wait for (the language models: seconds and hundreds of MB), then
-/// runs the turns a crash left pending, then declares the server ready.
+/// runs the turns a crash left pending, then declares the server ready, then compiles the triage patterns (until
+/// then they run on the interpreter, about three times slower: see <see cref="PolicyPattern"/>).
 /// </summary>
 public sealed class Warmup(
     ModelPreload models,
+    TriagePolicy policy,
     PendingSweeper sweeper,
     Readiness readiness,
     ILogger<Warmup> logger) : BackgroundService
@@ -18,8 +20,8 @@ public sealed class Warmup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        await Task.WhenAll(models.Languages, models.Extractor, models.Patterns).WaitAsync(stoppingToken);
-        logger.LogInformation("Language models loaded and triage patterns run in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+        await Task.WhenAll(models.Languages, models.Extractor).WaitAsync(stoppingToken);
+        logger.LogInformation("Language models loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
 
         // Loading the models leaves their temporary buffers behind as holes in the large object heap (about 140 MB
         // measured with dotnet-counters), which the GC does not compact by itself: compact once, before any message.
@@ -32,11 +34,23 @@ public sealed class Warmup(
 
         readiness.SetReady();
         logger.LogInformation("Ready");
+
+        CompilePatterns();
+    }
+
+    // On a thread of its own, not the pool's: compiling on every pool thread left none to answer requests (a fresh
+    // server's /health waited 5.6 s for it), and the interpreter triages well enough meanwhile.
+    private void CompilePatterns()
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        new Thread(() =>
+        {
+            policy.Compile(onEveryCore: false);
+            logger.LogInformation("Triage patterns compiled in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+        })
+        { IsBackground = true, Name = "Triage pattern compiler", Priority = ThreadPriority.BelowNormal }.Start();
     }
 }
 
-/// <summary>
-/// The language models, loading on other threads from the first line of Program (they take seconds), and the triage
-/// patterns being run once (see <see cref="TriagePolicy.WarmUp"/>).
-/// </summary>
-public sealed record ModelPreload(Task Languages, Task<RecognizersEntityExtractor> Extractor, Task Patterns);
+/// <summary>The language models, loading on other threads from the first line of Program (they take seconds).</summary>
+public sealed record ModelPreload(Task Languages, Task<RecognizersEntityExtractor> Extractor);

@@ -47,6 +47,20 @@ public class PolicyPatternTests
         Assert.Empty(wrong);
     }
 
+    // A fresh server triages on the interpreter until its patterns are compiled: both must decide alike.
+    [Fact]
+    public void Interpreted_and_compiled_patterns_decide_the_labelled_tips_alike()
+    {
+        var interpreted = new TriageEngine(TriagePolicy.Load(TestPaths.Triage), new TipLine.Core.Text.RecognizersEntityExtractor());
+        var tips = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(Triager.Read).Where((_, i) => i % 10 == 0).ToList();
+        static string Shown(TriageDecision d) => $"{d.Urgency} {d.Minor} {string.Join(' ', d.Reasons)}";
+        var different = tips.Where(t => Shown(interpreted.Assess(t.Text, t.Language, Triager.Now)) != Shown(Triager.Assess(t.Text, t.Language)))
+            .Select(t => t.Id).ToList();
+        Assert.True(tips.Count > 300);
+        Assert.Empty(different);
+    }
+
     [Fact]
     public void A_message_mixing_scripts_is_read_by_the_patterns_of_each()
     {

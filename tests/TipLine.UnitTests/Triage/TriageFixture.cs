@@ -4,10 +4,18 @@ using TipLine.Core.Triage;
 
 namespace TipLine.UnitTests.Triage;
 
-/// <summary>One engine, with the recognizers, for every triage test (building the recognizer models takes a second).</summary>
+/// <summary>
+/// One engine, with the recognizers, for every triage test (building the recognizer models takes a second), its
+/// patterns compiled as a ready server's are.
+/// </summary>
 internal static class Triager
 {
-    private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(TriagePolicy.Load(TestPaths.Triage), new RecognizersEntityExtractor()));
+    private static readonly Lazy<TriageEngine> Lazy = new(() =>
+    {
+        var policy = TriagePolicy.Load(TestPaths.Triage);
+        policy.Compile();
+        return new TriageEngine(policy, new RecognizersEntityExtractor());
+    });
     private static readonly Lazy<LanguageIdentifier> Languages = new(() =>
     {
         var identifier = new LanguageIdentifier();
