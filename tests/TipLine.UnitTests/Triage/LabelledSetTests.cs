@@ -12,19 +12,13 @@ public class LabelledSetTests
     // with `tipline triage eval FILE --at 2026-11-27T16:00-05:00` before any lexicon change (as holdout-*.jsonl, which this
     // test does not read), then its gaps were fixed by concept in every language and it was renamed into this set.
     // known-misses.jsonl, not read here either, keeps the tips still decided wrongly (all over-triaged), to be measured.
-    private static readonly string[] OwnTipFiles =
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").Order(StringComparer.Ordinal)];
-
-    private static IEnumerable<LabelledTip> OwnTips() =>
-        OwnTipFiles.SelectMany(Triager.Read);
-
-    public static TheoryData<string> OwnTipIds() => [.. OwnTips().Select(t => t.Id)];
+    public static TheoryData<string> OwnTipIds() => [.. Triager.OwnTips().Select(t => t.Id)];
 
     [Theory]
     [MemberData(nameof(OwnTipIds))]
     public void Each_own_tip_is_never_under_triaged_and_minors_are_found(string id)
     {
-        var tip = OwnTips().Single(t => t.Id == id);
+        var tip = Triager.OwnTips().Single(t => t.Id == id);
         var decision = Triager.Assess(tip.Text, tip.Language);
         var expected = Enum.Parse<Urgency>(tip.Urgency);
         Assert.True(decision.Urgency >= expected, $"{id}: {decision.Urgency} < {expected}; reasons: {string.Join(" ", decision.Reasons)}");

@@ -36,8 +36,7 @@ public class PolicyPatternTests
     public void No_indicator_pattern_matches_a_labelled_tip_written_without_the_scripts_it_needs()
     {
         var policy = TriagePolicy.Load(TestPaths.Triage);
-        var tips = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").SelectMany(Triager.Read)
-            .Select(t => TipLine.Core.Text.TextNormalizer.Fold(t.Text)).ToList();
+        var tips = Triager.OwnTips().Select(t => TipLine.Core.Text.TextNormalizer.Fold(t.Text)).ToList();
         var wrong = from indicator in policy.Indicators
                     from pattern in indicator.Patterns
                     where pattern.Pattern.Needs != Scripts.None
@@ -52,8 +51,7 @@ public class PolicyPatternTests
     public void Interpreted_and_compiled_patterns_decide_the_labelled_tips_alike()
     {
         var interpreted = new TriageEngine(TriagePolicy.Load(TestPaths.Triage), new TipLine.Core.Text.RecognizersEntityExtractor());
-        var tips = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").Order(StringComparer.Ordinal)
-            .SelectMany(Triager.Read).Where((_, i) => i % 10 == 0).ToList();
+        var tips = Triager.OwnTips().Where((_, i) => i % 10 == 0).ToList();
         static string Shown(TriageDecision d) => $"{d.Urgency} {d.Minor} {string.Join(' ', d.Reasons)}";
         var different = tips.Where(t => Shown(interpreted.Assess(t.Text, t.Language, Triager.Now)) != Shown(Triager.Assess(t.Text, t.Language)))
             .Select(t => t.Id).ToList();
@@ -70,12 +68,10 @@ public class PolicyPatternTests
         Assert.Equal(Scripts.Han, ScriptSet.Of("救命 110!"));
     }
 
-    private static IEnumerable<(string Language, PolicyPattern Pattern)> AllPatterns(TriagePolicy policy) => policy.AllPatterns;
-
     [Fact]
     public void Only_patterns_that_need_lookarounds_lack_the_linear_fallback()
     {
-        var withoutFallback = AllPatterns(TriagePolicy.Load(TestPaths.Triage)).Where(p => !p.Pattern.IsLinear).ToList();
+        var withoutFallback = TriagePolicy.Load(TestPaths.Triage).AllPatterns.Where(p => !p.Pattern.IsLinear).ToList();
         Assert.All(withoutFallback, p => Assert.Matches(@"\(\?<?[=!]", p.Pattern.ToString()));
     }
 
@@ -86,7 +82,7 @@ public class PolicyPatternTests
         string[] texts = [new string('a', 10_000), string.Concat(Enumerable.Repeat("he has a ", 1_200)), string.Concat(Enumerable.Repeat("15 ", 3_000)),
             string.Concat(Enumerable.Repeat("я не ", 2_000)), string.Concat(Enumerable.Repeat("我的", 4_000)), string.Concat(Enumerable.Repeat("toi khong ", 1_000))];
         var stopwatch = Stopwatch.StartNew();
-        foreach (var (_, pattern) in AllPatterns(policy))
+        foreach (var (_, pattern) in policy.AllPatterns)
         {
             foreach (var text in texts) _ = pattern.Matches(text);
         }

@@ -31,6 +31,16 @@ internal static class Triager
 
     public static TriageDecision Assess(string text, string? language = null) => Engine.Assess(text, language, Now);
 
+    /// <summary>
+    /// Every own set (own-tips*.jsonl), in name order: written fresh from the policy, measured before any lexicon change as
+    /// holdout-*.jsonl, then renamed once its gaps were fixed. Neither the holdouts nor known-misses.jsonl are among them.
+    /// </summary>
+    public static IReadOnlyList<LabelledTip> OwnTips() => OwnTipsRead.Value;
+
+    // Read once: the per-tip test asks for its tip thousands of times.
+    private static readonly Lazy<IReadOnlyList<LabelledTip>> OwnTipsRead = new(() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)]);
+
     public static IReadOnlyList<LabelledTip> Read(string path)
     {
         using var reader = File.OpenText(path);
