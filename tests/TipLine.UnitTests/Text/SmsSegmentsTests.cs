@@ -29,6 +29,14 @@ public class SmsSegmentsTests
     public void Commands_fold_case_accents_and_punctuation(string typed, string folded) =>
         Assert.Equal(folded, TextNormalizer.FoldCommand(typed));
 
+    [Theory]
+    [InlineData("经理说今晚要把她“送给”一个老板", "经理说今晚要把她送给一个老板")]
+    [InlineData("经理说今晚要把她\"送给\"一个老板", "经理说今晚要把她送给一个老板")]
+    [InlineData("he's getting \"shipped out\" tonight", "he's getting shipped out tonight")]
+    [InlineData("don't take l'argent", "don't take l'argent")]
+    public void Folding_drops_quotes_around_words_and_keeps_apostrophes_inside_them(string typed, string folded) =>
+        Assert.Equal(folded, TextNormalizer.Fold(typed));
+
     [Fact]
     public void Folding_keeps_Korean_syllables_whole() => Assert.Equal("도와주세요", TextNormalizer.Fold("도와주세요"));
 
