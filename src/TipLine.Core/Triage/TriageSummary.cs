@@ -15,7 +15,8 @@ public static class TriageSummary
         ["sex"] = "commercial sex", ["labor"] = "forced labor", ["control"] = "control (papers, debt, confinement)", ["help_request"] = "asks for help",
         ["not_safe"] = "not safe to talk", ["violence_harm"] = "violence now", ["collapsed"] = "medical emergency", ["border"] = "taken across a border",
         ["cry_for_help"] = "cry for help", ["out_of_school"] = "minor out of school", ["violence_taken"] = "abduction or sexual violence now",
-        ["sold"] = "about to be sold", ["deprivation"] = "no food or water",
+        ["sold"] = "about to be sold", ["deprivation"] = "no food or water", ["injured"] = "injured now",
+        ["forced_marriage"] = "forced marriage",
     };
 
     public static string Of(TriageDecision decision)
