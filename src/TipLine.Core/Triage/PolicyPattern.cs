@@ -40,6 +40,7 @@ public sealed class PolicyPattern
     {
         _pattern = pattern;
         Needs = ScriptSet.NeededBy(pattern);
+        RequiredLiterals = Triage.RequiredLiterals.Of(pattern);
         _backtracking = new Regex(pattern, Options, TimeLimit);
         _linear = new Lazy<Regex?>(() => Linear(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _lastTry = new Lazy<Regex>(() => new Regex(pattern, Options, LastTryLimit), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -56,6 +57,9 @@ public sealed class PolicyPattern
 
     /// <summary>Scripts the text must have one of for this pattern to match (<see cref="Scripts.None"/>: it may match any text).</summary>
     public Scripts Needs { get; }
+
+    /// <summary>Texts one of which every match contains (<c>null</c>: not known, it may match any text).</summary>
+    public IReadOnlyList<string>? RequiredLiterals { get; }
 
     /// <summary>Whether the linear-time engine can run this pattern: the policy's patterns must be linear unless they need lookarounds.</summary>
     public bool IsLinear => Linear(_pattern) is not null;

@@ -4,9 +4,9 @@ using TipLine.Core.Text;
 namespace TipLine.Core.Triage;
 
 /// <summary>
-/// Decides urgency for one message from <see cref="TriagePolicy"/>. Every language's patterns run on every
+/// Decides urgency for one message from <see cref="TriagePolicy"/>. Every language's patterns are tried on every
 /// message, so a mixed-language text ("the boss took our passports y dice que nos mata") and a misdetected
-/// language are still caught; the cost is a few dozen compiled regular expressions over an SMS.
+/// language are still caught; only the few whose words are in the text run (<see cref="LiteralGate"/>, <see cref="ScriptSet"/>).
 /// </summary>
 public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer? recognizer = null)
 {
@@ -30,24 +30,25 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var offence = OffenceType.Unknown;
         var firstPerson = false;
         var scripts = ScriptSet.Of(folded);
+        var passes = policy.Gate.Scan(folded);
         foreach (var indicator in policy.Indicators)
         {
-            if (FirstMatch(folded, scripts, indicator, language) is not { } reason) continue;
+            if (FirstMatch(folded, scripts, passes, indicator, language) is not { } reason) continue;
             fired[indicator.Id] = reason;
             if (offence == OffenceType.Unknown) offence = indicator.Offence;
             firstPerson |= indicator.FirstPersonHelp;
         }
         // "Locked in", "not safe" can be the writer's own plight or someone else's ("my sister is locked in"):
         // an explicit plea for help always counts; otherwise a message about others, with no "I"/"me", is a tip.
-        if (firstPerson && !fired.ContainsKey("help_request") && AboutSomeoneElse(folded)) firstPerson = false;
+        if (firstPerson && !fired.ContainsKey("help_request") && AboutSomeoneElse(folded, passes)) firstPerson = false;
 
-        var ages = FindAges(folded, out var ageReasons, out var agesThen);
+        var ages = FindAges(folded, passes, out var ageReasons, out var agesThen);
         if (recognizer is not null && language is not null && recognizer.Supports(language))
         {
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
             if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
-            var aboutThePast = SpeaksOfThePast(folded) && !SpeaksOfNow(folded);
-            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages) is { } soon)
+            var aboutThePast = SpeaksOfThePast(folded, passes) && !SpeaksOfNow(folded, passes);
+            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language, passes) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages) is { } soon)
             {
                 fired["soon"] = soon;
             }
@@ -79,20 +80,30 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         return new TriageDecision(urgency, minor, offence, firstPerson, reasons, ages);
     }
 
-    private bool AboutSomeoneElse(string folded) =>
-        policy.OthersCues.Any(c => c.Pattern.IsMatch(folded)) && !policy.WriterCues.Any(c => c.Pattern.IsMatch(folded));
+    private bool AboutSomeoneElse(string folded, LiteralGate.Passes passes) =>
+        Any(policy.OthersCues, folded, passes) && !Any(policy.WriterCues, folded, passes);
 
-    private TriageReason? FirstMatch(string folded, Scripts scripts, TriagePolicy.Indicator indicator, string? hint)
+    /// <summary>Whether one of <paramref name="cues"/> matches <paramref name="text"/>, which <paramref name="passes"/> was scanned on (or a part of it).</summary>
+    private static bool Any(IReadOnlyList<(string Language, PolicyPattern Pattern)> cues, string text, LiteralGate.Passes passes)
+    {
+        foreach (var (_, cue) in cues)
+        {
+            if (passes.MayMatch(cue) && cue.IsMatch(text)) return true;
+        }
+        return false;
+    }
+
+    private TriageReason? FirstMatch(string folded, Scripts scripts, LiteralGate.Passes passes, TriagePolicy.Indicator indicator, string? hint)
     {
         foreach (var (language, pattern) in indicator.Patterns)
         {
-            if (pattern.Needs != Scripts.None && (pattern.Needs & scripts) == 0) continue;
+            if (pattern.Needs != Scripts.None && (pattern.Needs & scripts) == 0 || !passes.MayMatch(pattern)) continue;
             // After a match that does not count, look again from the next character, not after it: a language's patterns
             // are one alternation, and a longer match that is past or negated must not hide a shorter one inside it.
             for (var m = pattern.Match(folded); m.Success; m = pattern.Match(folded, m.Index + 1))
             {
-                if (indicator.Negatable && IsNegated(folded, m.Index, language, hint)) continue;
-                if (indicator.PresentOnly && IsAboutThePast(folded, m.Index)) continue;
+                if (indicator.Negatable && IsNegated(folded, m.Index, language, hint, passes)) continue;
+                if (indicator.PresentOnly && IsAboutThePast(folded, m.Index, passes)) continue;
                 return new TriageReason(indicator.Id, m.Value.Trim(), language);
             }
         }
@@ -100,43 +111,48 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     }
 
     /// <summary>A negation cue shortly before the match, within the same clause ("he doesn't have a gun").</summary>
-    private bool IsNegated(string folded, int index, string language, string? hint)
+    private bool IsNegated(string folded, int index, string language, string? hint, LiteralGate.Passes passes)
     {
         // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
-        if (InLanguage(policy.Negations, language, hint).Any(n => n.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
-        var clauseStart = ClauseStart(folded, index, language, hint);
+        if (InLanguage(policy.Negations, language, hint, passes).Any(n => n.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
+        var clauseStart = ClauseStart(folded, index, language, hint, passes);
         var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
         var window = folded[from..index];
-        if (!InLanguage(policy.Negations, language, hint).Any(n => n.IsMatch(window))) return false;
+        if (!InLanguage(policy.Negations, language, hint, passes).Any(n => n.IsMatch(window))) return false;
         // "If I don't bring the money, he'll kill me": the negation is the condition's, not the threat's.
         var clause = folded[clauseStart..index];
-        return !InLanguage(policy.Conditionals, language, hint).Any(c => c.IsMatch(clause));
+        return !InLanguage(policy.Conditionals, language, hint, passes).Any(c => c.IsMatch(clause));
     }
 
-    /// <summary>The cues of the message's language, and of the language it was said to be in.</summary>
-    private static IEnumerable<PolicyPattern> InLanguage(IReadOnlyList<(string Language, PolicyPattern Pattern)> cues, string language, string? hint) =>
-        cues.Where(c => c.Language == language || c.Language == hint).Select(c => c.Pattern);
+    /// <summary>The cues of the message's language, and of the language it was said to be in, that may match the text.</summary>
+    private static IEnumerable<PolicyPattern> InLanguage(IReadOnlyList<(string Language, PolicyPattern Pattern)> cues, string language, string? hint, LiteralGate.Passes passes) =>
+        cues.Where(c => (c.Language == language || c.Language == hint) && passes.MayMatch(c.Pattern)).Select(c => c.Pattern);
 
     /// <summary>
     /// The match's sentence speaks of the past ("last year", "hace 3 años") and nothing in its own clause says now
     /// ("years ago he had a knife, I'm fine now": the "now" belongs to another clause).
     /// </summary>
-    private bool IsAboutThePast(string folded, int index)
+    private bool IsAboutThePast(string folded, int index, LiteralGate.Passes passes)
     {
-        var sentence = WithoutPresentCues(Span(folded, index, SentenceEnds));
+        var sentence = Span(folded, index, SentenceEnds);
+        var withoutNow = WithoutPresentCues(sentence, passes);
         var clause = Span(folded, index, ClauseEnds);
-        return SpeaksOfThePast(sentence) && !SpeaksOfNow(clause);
+        // A sentence the cues took words out of is no longer part of the scanned text: its own joins were not scanned.
+        return SpeaksOfThePast(withoutNow, ReferenceEquals(withoutNow, sentence) ? passes : default) && !SpeaksOfNow(clause, passes);
     }
 
-    private bool SpeaksOfThePast(string text) => policy.PastCues.Any(p => p.Pattern.IsMatch(text));
+    private bool SpeaksOfThePast(string text, LiteralGate.Passes passes) => Any(policy.PastCues, text, passes);
 
-    private bool SpeaksOfNow(string text) => policy.PresentCues.Any(p => p.Pattern.IsMatch(text));
+    private bool SpeaksOfNow(string text, LiteralGate.Passes passes) => Any(policy.PresentCues, text, passes);
 
     /// <summary>"Desde hace un año" (for a year, and still) holds "hace un año" (a year ago): what says now is not read as the past.</summary>
-    private string WithoutPresentCues(string text)
+    private string WithoutPresentCues(string text, LiteralGate.Passes passes)
     {
         // A bar, so the words either side do not join into a cue of their own.
-        foreach (var cue in policy.PresentCues) text = cue.Pattern.Replace(text, " | ");
+        foreach (var (_, cue) in policy.PresentCues)
+        {
+            if (passes.MayMatch(cue)) text = cue.Replace(text, " | "); // the same string when nothing matched
+        }
         return text;
     }
 
@@ -153,14 +169,14 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     /// Where the match's clause starts: after the last comma or sentence end, or after a word that starts a new clause
     /// ("but"; "and" with a new subject: "she doesn't speak English and he keeps her passport"), from the policy's data.
     /// </summary>
-    private int ClauseStart(string folded, int index, string language, string? hint)
+    private int ClauseStart(string folded, int index, string language, string? hint, LiteralGate.Passes passes)
     {
         var start = folded.LastIndexOfAny(ClauseEnds, Math.Max(0, index - 1)) + 1;
         var end = folded.IndexOfAny(ClauseEnds, index);
         // The whole clause, so a joiner may look at the words after it (Tagalog "at" joins a new clause before "doon").
         var clause = folded[start..(end < 0 ? folded.Length : end)];
         var after = 0;
-        foreach (var joiner in InLanguage(policy.ClauseJoiners, language, hint))
+        foreach (var joiner in InLanguage(policy.ClauseJoiners, language, hint, passes))
         {
             foreach (var m in joiner.Matches(clause))
             {
@@ -175,15 +191,16 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
 
     // A word for a day or a time, or a number shaped like a time or a date (the language's time-hints): "room 12",
     // "about 15" or "5th street" are not worth a call to the date-time model.
-    private bool MayHaveTime(string folded, string language) =>
-        policy.TimeHints.TryGetValue(language, out var hints) && hints.IsMatch(folded);
+    private bool MayHaveTime(string folded, string language, LiteralGate.Passes passes) =>
+        policy.TimeHints.TryGetValue(language, out var hints) && passes.MayMatch(hints) && hints.IsMatch(folded);
 
     private void AddRecognizedAges(string text, string language, List<int> ages, List<TriageReason> reasons)
     {
         foreach (var (age, around) in recognizer!.Ages(text, language))
         {
             // "hace cinco años" is a duration, not an age: the words around it say so.
-            if (ages.Contains(age) || SpeaksOfThePast(TextNormalizer.Fold(around))) continue;
+            // Folded on its own, the words around are not a part of the scanned text: every past cue runs.
+            if (ages.Contains(age) || SpeaksOfThePast(TextNormalizer.Fold(around), default)) continue;
             ages.Add(age);
             if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
         }
@@ -226,11 +243,12 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 
     /// <summary>"Fifty five", "cincuenta y cinco", "năm mươi lăm", "五十五": the age in words ends a larger number.</summary>
-    private int WithTensBefore(string before, int age)
+    private int WithTensBefore(string before, int age, LiteralGate.Passes passes)
     {
         // Every language's: the age patterns run in all languages ("cinco años" matches Portuguese's as well as Spanish's).
         foreach (var (_, compound) in policy.CompoundAges)
         {
+            if (!passes.MayMatch(compound)) continue;
             var m = compound.Match(before);
             if (!m.Success) continue;
             if (m.Groups["tens"] is { Success: true } tens && policy.NumberWords.TryGetValue(tens.Value.Trim(), out var t)) return t + age;
@@ -240,13 +258,14 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
     }
 
     /// <param name="then">Ages stated in the past ("when I was 15"): the past cue is just before the age.</param>
-    private List<int> FindAges(string folded, out List<TriageReason> reasons, out HashSet<int> then)
+    private List<int> FindAges(string folded, LiteralGate.Passes passes, out List<TriageReason> reasons, out HashSet<int> then)
     {
         var ages = new List<int>();
         reasons = [];
         then = [];
         foreach (var (language, pattern) in policy.AgePatterns)
         {
+            if (!passes.MayMatch(pattern)) continue;
             foreach (var m in pattern.Matches(folded))
             {
                 var group = m.Groups["age"];
@@ -257,11 +276,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out age))
                 {
                     if (!policy.NumberWords.TryGetValue(raw, out age)) continue;
-                    age = WithTensBefore(before, age);
+                    age = WithTensBefore(before, age, passes);
                 }
                 if (age is < 1 or > 99 || ages.Contains(age)) continue;
                 ages.Add(age);
-                if (SpeaksOfThePast(before)) then.Add(age);
+                if (SpeaksOfThePast(before, passes)) then.Add(age);
                 if (age < policy.AdultAge) reasons.Add(new TriageReason("minor", "age=" + age.ToString(CultureInfo.InvariantCulture), language));
             }
         }

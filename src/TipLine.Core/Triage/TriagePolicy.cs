@@ -18,6 +18,9 @@ public sealed partial class TriagePolicy
     private TriagePolicy() { }
 
     public required IReadOnlyList<Indicator> Indicators { get; init; }
+
+    /// <summary>Which of the policy's patterns may match a text (most have none of their words in it and need not run).</summary>
+    public LiteralGate Gate { get; private set; } = null!;
     public required IReadOnlyList<Rule> Rules { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; }
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> Negations { get; init; }
@@ -145,7 +148,7 @@ public sealed partial class TriagePolicy
             }
         }
 
-        return new TriagePolicy
+        var policy = new TriagePolicy
         {
             Indicators = indicators,
             Rules = rules,
@@ -163,6 +166,8 @@ public sealed partial class TriagePolicy
             AdultAge = file.AdultAge,
             TimeHints = Compile("time-hints", file.TimeHints, numberAlternation).ToDictionary(t => t.Item1, t => t.Item2),
         };
+        policy.Gate = new LiteralGate(policy.AllPatterns.Select(p => p.Pattern));
+        return policy;
     }
 
     /// <summary>
