@@ -46,8 +46,7 @@ public class LiteralGateTests
     [Fact]
     public void No_pattern_of_the_policy_matches_a_labelled_tip_its_gate_closed()
     {
-        var policy = TriagePolicy.Load(TestPaths.Triage);
-        policy.Compile();
+        var policy = Triager.Policy;
         var texts = Triager.OwnTips().Select(t => t.Text).Concat(Triager.Read(TestPaths.DevSet).Select(t => t.Text)).Select(TextNormalizer.Fold).ToList();
         var lost = from text in texts
                    let passes = policy.Gate.Scan(text)

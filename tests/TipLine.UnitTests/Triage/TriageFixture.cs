@@ -10,12 +10,13 @@ namespace TipLine.UnitTests.Triage;
 /// </summary>
 internal static class Triager
 {
-    private static readonly Lazy<TriageEngine> Lazy = new(() =>
+    private static readonly Lazy<TriagePolicy> CompiledPolicy = new(() =>
     {
         var policy = TriagePolicy.Load(TestPaths.Triage);
         policy.Compile();
-        return new TriageEngine(policy, new RecognizersEntityExtractor());
+        return policy;
     });
+    private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(CompiledPolicy.Value, new RecognizersEntityExtractor()));
     private static readonly Lazy<LanguageIdentifier> Languages = new(() =>
     {
         var identifier = new LanguageIdentifier();
@@ -24,6 +25,9 @@ internal static class Triager
     });
 
     public static TriageEngine Engine => Lazy.Value;
+
+    /// <summary>The engine's policy, its patterns compiled.</summary>
+    public static TriagePolicy Policy => CompiledPolicy.Value;
 
     public static LanguageIdentifier LanguageIdentifier => Languages.Value;
 
