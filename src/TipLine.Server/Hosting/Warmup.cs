@@ -45,8 +45,16 @@ public sealed class Warmup(
         var started = TimeProvider.System.GetTimestamp();
         new Thread(() =>
         {
-            policy.Compile(onEveryCore: false);
-            logger.LogInformation("Triage patterns compiled in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+            // An exception escaping a thread of our own ends the process: the interpreter still triages, so say so and go on.
+            try
+            {
+                policy.Compile(onEveryCore: false);
+                logger.LogInformation("Triage patterns compiled in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Compiling the triage patterns failed; the rest stay on the regex interpreter");
+            }
         })
         { IsBackground = true, Name = "Triage pattern compiler", Priority = ThreadPriority.BelowNormal }.Start();
     }
