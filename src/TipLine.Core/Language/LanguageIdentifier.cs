@@ -198,7 +198,8 @@ internal static class FunctionWords
             "ja", "aqui", "lhe", "pro", "pros", "vao", "vai", "ta", "sao", "todos", "todas", "nada", "algo", "alguem", "outro",
             "outra", "sem", "nem", "ou", "foi", "obrigado", "obrigada", "sim", "pfv", "vc", "voces", "mesmo", "mesma", "ainda",
             "entao", "depois", "num", "numa", "dele", "dela", "deles", "delas", "pelo", "pela", "pelos", "pelas", "seu", "sua",
-            "proprio", "propria"],
+            "proprio", "propria",
+            "esta"], // "está": Portuguese writes it as often as Spanish, so it belongs to neither (listed in both, it is dropped)
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
@@ -214,7 +215,7 @@ internal static class FunctionWords
     // Small words several of ours share: no help telling them apart, but still a sign of one of them.
     private static readonly FrozenSet<string> Shared = new[]
     {
-        "a", "de", "la", "que", "en", "no", "se", "me", "te", "o", "e", "na", "para", "como", "mas", "at", "may", "ko", "si", "ni",
+        "a", "de", "la", "que", "en", "no", "se", "me", "te", "o", "e", "na", "para", "como", "mas", "at", "may", "ko", "si", "ni", "esta",
         "as", "on", "un", "son", "sa", "ma", "mi", "y", "por",
     }.ToFrozenSet();
 

@@ -172,12 +172,14 @@ public sealed partial class TriagePolicy
 
     /// <summary>
     /// Past this length an alternation is split: the linear engine, a pattern's fallback, refuses automata over
-    /// 10,000 nodes, which a language's long list of one indicator reached at about 3,500 characters. Tried and undone:
+    /// 10,000 nodes, which a language's long list of one indicator reached at about 3,500 characters, and at 2,500 once
+    /// its patterns had several <c>[^.;]{0,60}</c> gaps (Tagalog movement). Shorter alternations cost less since
+    /// <see cref="LiteralGate"/> runs only those whose words a message holds. Tried and undone:
     /// every pattern a regex of its own ran faster in the triage benchmark once warm, but four times as many regexes to
     /// turn into machine code made a fresh server's turns slower for their first minutes (400–1,500 ms against 30–180 ms,
     /// each new language's first texts; measured with the server and `tipline sms`).
     /// </summary>
-    private const int MaxAlternationLength = 2_500;
+    private const int MaxAlternationLength = 1_500;
 
     /// <summary>Compiles each language's patterns into alternations (one, unless it is long); <c>{number}</c> stands for any number word.</summary>
     private static List<(string, PolicyPattern)> Compile(string owner, Dictionary<string, List<string>> patterns, Dictionary<string, string> numberAlternation)

@@ -54,6 +54,14 @@ public class LanguageIdentifierTests
     public void Short_replies_in_close_languages_are_told_apart(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    // "Está" is as Portuguese as it is Spanish: it once made these Spanish on its own.
+    [Theory]
+    [InlineData("a miúda está fechada no quarto a estudar para o exame, enganei-me no número", "pt")]
+    [InlineData("a menina está fechada no quarto e o homem levou o telefone dela", "pt")]
+    [InlineData("la niña está encerrada en el cuarto y el hombre se llevó su teléfono", "es")]
+    public void Esta_counts_for_neither_Spanish_nor_Portuguese(string text, string expected) =>
+        Assert.Equal(expected, Languages.Identify(text));
+
     // "do" is English and Portuguese, so it counts for neither; "só" folds to "so" but English writes no accents.
     [Theory]
     [InlineData("as meninas do salão de massagem dormem lá mesmo e só saem acompanhadas do gerente", "pt")]
