@@ -116,7 +116,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
         if (InLanguage(policy.Negations, language, hint, passes).Any(n => n.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
         var clauseStart = ClauseStart(folded, index, language, hint, passes);
-        var from = Math.Max(clauseStart, index - (IsCjk(folded[index]) ? CjkNegationWindow : NegationWindow));
+        var cjk = IsCjk(folded[index]);
+        var from = Math.Max(clauseStart, index - (cjk ? CjkNegationWindow : NegationWindow));
+        // A window that starts inside a word does not take its tail for a word: "mon amie …" cut to "n amie …" read
+        // French "n" (ne) as a negation. Chinese and Korean have no spaces to tell where a word starts.
+        while (!cjk && from > clauseStart && from < index && char.IsLetterOrDigit(folded[from - 1]) && char.IsLetterOrDigit(folded[from])) from++;
         var window = folded[from..index];
         if (!InLanguage(policy.Negations, language, hint, passes).Any(n => n.IsMatch(window))) return false;
         // "If I don't bring the money, he'll kill me": the negation is the condition's, not the threat's.

@@ -79,6 +79,13 @@ public class MultilingualTriageTests
     public void A_negated_weapon_does_not_fire(string language, string text) =>
         Assert.DoesNotContain(Triager.Assess(text, language).Reasons, r => r.Indicator == "weapon");
 
+    // The negation window once began inside "mon" and read its "n" as French "ne".
+    [Theory]
+    [InlineData("fr", "mon amie est payée en liquide moins le loyer")]
+    [InlineData("en", "my cousin john is paid in cash minus the rent")]
+    public void The_tail_of_a_word_cut_by_the_negation_window_is_not_a_negation(string language, string text) =>
+        Assert.Contains(Triager.Assess(text, language).Reasons, r => r.Indicator == "control");
+
     [Theory]
     [InlineData("en", "years ago the boss had a knife and locked us in, I'm fine now")]
     [InlineData("es", "hace años el patrón traía pistola, ya salí de ahí")]
