@@ -27,10 +27,10 @@ public static class TextNormalizer
                 continue;
             }
             // Quotes around words ("getting 'shipped out'", "a «party»") are not part of them; an apostrophe inside
-            // a word ("don't", "l'argent") is. Chinese and Japanese have no spaces to tell the two apart, and no
-            // apostrophes: a quote touching an ideograph ("把她“送给”一个老板") is always around words.
+            // a word ("don't", "l'argent") is. Chinese, Japanese and Korean write no apostrophes: a quote touching their
+            // letters ("把她“送给”一个老板", "“통장”에") is always around words.
             if (IsQuote(c) && (lastWasSpace || i + 1 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 1])
-                               || IsIdeograph(decomposed[i - 1]) || IsIdeograph(decomposed[i + 1]))) continue;
+                               || IsCjk(decomposed[i - 1]) || IsCjk(decomposed[i + 1]))) continue;
             if (Canonical(char.ToLowerInvariant(c)) is not Dropped and var canonical) sb.Append(canonical);
             lastWasSpace = false;
         }
@@ -38,8 +38,8 @@ public static class TextNormalizer
         return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
 
-    /// <summary>Han characters and kana: scripts written without spaces between words.</summary>
-    private static bool IsIdeograph(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>Han characters, kana and Hangul (its jamo are decomposed here, before recomposition).</summary>
+    private static bool IsCjk(char c) => c is >= '\u1100' and <= '\u11FF' or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '`' or '«' or '»';
 

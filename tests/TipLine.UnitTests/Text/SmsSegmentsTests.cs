@@ -32,6 +32,7 @@ public class SmsSegmentsTests
     [Theory]
     [InlineData("经理说今晚要把她“送给”一个老板", "经理说今晚要把她送给一个老板")]
     [InlineData("经理说今晚要把她\"送给\"一个老板", "经理说今晚要把她送给一个老板")]
+    [InlineData("월급을 \"통장\"에 넣어두고", "월급을 통장에 넣어두고")]
     [InlineData("he's getting \"shipped out\" tonight", "he's getting shipped out tonight")]
     [InlineData("don't take l'argent", "don't take l'argent")]
     public void Folding_drops_quotes_around_words_and_keeps_apostrophes_inside_them(string typed, string folded) =>
