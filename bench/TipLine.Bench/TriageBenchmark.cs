@@ -22,7 +22,7 @@ internal static class TriageBenchmark
         var texts = Enumerable.Range(0, messages).Select(i => (Text: corpus[i % corpus.Count].Text + " " + Tails[i / corpus.Count % Tails.Length], corpus[i % corpus.Count].Language)).ToList();
         Console.WriteLine($"{texts.Count} messages from {corpus.Count} labelled tips, mean {texts.Average(t => t.Text.Length):0} characters; one thread; {DateTime.UtcNow:yyyy-MM-dd}");
 
-        var policy = CompiledPolicy();
+        var policy = TriagePolicy.LoadCompiled(RepositoryPaths.Find("triage"));
         var extractor = new RecognizersEntityExtractor();
         var plain = new TriageEngine(policy);
         var full = new TriageEngine(policy, extractor);
@@ -56,7 +56,7 @@ internal static class TriageBenchmark
     public static void CostliestPatterns(int top)
     {
         var folded = Corpus().Select(t => TextNormalizer.Fold(t.Text)).ToList();
-        var policy = CompiledPolicy();
+        var policy = TriagePolicy.LoadCompiled(RepositoryPaths.Find("triage"));
         var patterns = policy.Indicators.SelectMany(i => i.Patterns.Select(p => (Name: $"{i.Id}/{p.Language}", p.Pattern))).ToList();
         foreach (var (_, pattern) in patterns) foreach (var text in folded.Take(50)) pattern.IsMatch(text); // warm up
         var costs = new List<(string Name, string Pattern, double Microseconds)>();
@@ -79,14 +79,6 @@ internal static class TriageBenchmark
             var shown = c.Pattern.Length > 90 ? c.Pattern[..90] + "…" : c.Pattern;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Microseconds,7:0.00} µs {c.Microseconds / total,5:P1}  {c.Name,-22} {shown}"));
         }
-    }
-
-    /// <summary>The policy with its patterns compiled, as a server runs them once it is ready.</summary>
-    private static TriagePolicy CompiledPolicy()
-    {
-        var policy = TriagePolicy.Load(RepositoryPaths.Find("triage"));
-        policy.Compile();
-        return policy;
     }
 
     private static List<LabelledTip> Corpus()

@@ -95,9 +95,8 @@ public static class TriageCommand
     /// <param name="compile">Compile the patterns first: seconds well spent on a set of hundreds of tips, not on a few lines.</param>
     private static (TriageEngine, LanguageIdentifier) Load(string? directory, bool compile = false)
     {
-        var policy = TriagePolicy.Load(directory ?? RepositoryPaths.Find("triage"));
-        if (compile) policy.Compile();
-        var engine = new TriageEngine(policy, new RecognizersEntityExtractor());
+        var path = directory ?? RepositoryPaths.Find("triage");
+        var engine = new TriageEngine(compile ? TriagePolicy.LoadCompiled(path) : TriagePolicy.Load(path), new RecognizersEntityExtractor());
         var languages = new LanguageIdentifier();
         languages.Preload();
         return (engine, languages);

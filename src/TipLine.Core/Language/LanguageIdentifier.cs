@@ -189,17 +189,16 @@ internal static class FunctionWords
             "can", "will", "would", "maybe", "saw", "just", "idk", "n", "u", "wat", "our", "we", "been", "be", "so", "some", "who",
             "those", "these", "here", "through", "all", "out", "about", "like", "any", "anyone", "does", "do", "did", "them", "their",
             "there", "when", "where", "why", "how", "if", "or", "up", "by", "for", "an", "its", "thanks", "yes"],
-        ["es"] = ["el", "los", "las", "del", "y", "una", "esta", "hay", "muy", "pero", "con", "su", "sus", "yo", "ella", "ellos",
+        ["es"] = ["el", "los", "las", "del", "y", "una", "hay", "muy", "pero", "con", "su", "sus", "yo", "ella", "ellos",
             "lo", "al", "es", "por", "donde", "tiene", "tienen", "tengo", "estoy", "ahora", "mi", "unos", "unas", "ese", "esa", "eso",
-            "porque", "cuando", "ya", "aqui", "le", "les", "va", "estan", "esta", "hace", "todos", "todas", "ni", "nada",
+            "porque", "cuando", "ya", "aqui", "le", "les", "va", "estan", "hace", "todos", "todas", "ni", "nada",
             "algo", "alguien", "unos", "otro", "otra", "son", "gracias", "porfa", "xfa", "ustedes"],
         ["pt"] = ["os", "do", "da", "dos", "das", "nas", "nao", "uma", "um", "voce", "ele", "ela", "eles", "elas", "com", "tem",
             "sao", "isso", "muito", "estou", "agora", "minha", "meu", "pra", "ao", "uns", "umas", "esse", "essa", "tambem", "quando",
             "ja", "aqui", "lhe", "pro", "pros", "vao", "vai", "ta", "sao", "todos", "todas", "nada", "algo", "alguem", "outro",
             "outra", "sem", "nem", "ou", "foi", "obrigado", "obrigada", "sim", "pfv", "vc", "voces", "mesmo", "mesma", "ainda",
             "entao", "depois", "num", "numa", "dele", "dela", "deles", "delas", "pelo", "pela", "pelos", "pelas", "seu", "sua",
-            "proprio", "propria",
-            "esta"], // "está": Portuguese writes it as often as Spanish, so it belongs to neither (listed in both, it is dropped)
+            "proprio", "propria"],
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
@@ -212,7 +211,8 @@ internal static class FunctionWords
     }.SelectMany(kv => kv.Value.Distinct().Select(w => (Word: w, Language: kv.Key)))
         .GroupBy(x => x.Word).Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Language);
 
-    // Small words several of ours share: no help telling them apart, but still a sign of one of them.
+    // Small words several of ours share: no help telling them apart, but still a sign of one of them ("está" is as
+    // Portuguese as it is Spanish: owned by Spanish, it once turned short Portuguese texts Spanish).
     private static readonly FrozenSet<string> Shared = new[]
     {
         "a", "de", "la", "que", "en", "no", "se", "me", "te", "o", "e", "na", "para", "como", "mas", "at", "may", "ko", "si", "ni", "esta",

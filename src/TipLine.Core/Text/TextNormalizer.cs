@@ -38,8 +38,11 @@ public static class TextNormalizer
         return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
 
-    /// <summary>Han characters, kana and Hangul (its jamo are decomposed here, before recomposition).</summary>
-    private static bool IsCjk(char c) => c is >= '\u1100' and <= '\u11FF' or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>
+    /// Chinese, Japanese and Korean letters (Hangul as syllables or as the jamo it decomposes into), CJK punctuation and
+    /// compatibility ideographs: scripts that write no apostrophes, and whose words spaces do not always mark.
+    /// </summary>
+    public static bool IsCjk(char c) => c is >= '\u1100' and <= '\u11FF' or >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '`' or '«' or '»';
 

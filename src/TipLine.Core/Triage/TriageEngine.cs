@@ -116,7 +116,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // A pattern that itself starts with a negation ("walang sweldo", "nunca sai sozinha") already says what it means.
         if (InLanguage(policy.Negations, language, hint, passes).Any(n => n.Match(folded, index) is { Success: true } m && m.Index == index)) return false;
         var clauseStart = ClauseStart(folded, index, language, hint, passes);
-        var cjk = IsCjk(folded[index]);
+        var cjk = TextNormalizer.IsCjk(folded[index]);
         var from = Math.Max(clauseStart, index - (cjk ? CjkNegationWindow : NegationWindow));
         // A window that starts inside a word does not take its tail for a word: "mon amie …" cut to "n amie …" read
         // French "n" (ne) as a negation. Chinese and Korean have no spaces to tell where a word starts.
@@ -166,8 +166,6 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var end = folded.IndexOfAny(ends, index);
         return folded[start..(end < 0 ? folded.Length : end)];
     }
-
-    private static bool IsCjk(char c) => c is >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
 
     /// <summary>
     /// Where the match's clause starts: after the last comma or sentence end, or after a word that starts a new clause

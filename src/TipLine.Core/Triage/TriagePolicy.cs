@@ -18,9 +18,6 @@ public sealed partial class TriagePolicy
     private TriagePolicy() { }
 
     public required IReadOnlyList<Indicator> Indicators { get; init; }
-
-    /// <summary>Which of the policy's patterns may match a text (most have none of their words in it and need not run).</summary>
-    public LiteralGate Gate { get; private set; } = null!;
     public required IReadOnlyList<Rule> Rules { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; }
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> Negations { get; init; }
@@ -70,6 +67,9 @@ public sealed partial class TriagePolicy
         Negations.Concat(PastCues).Concat(PresentCues).Concat(ClauseJoiners).Concat(Conditionals).Concat(CompoundAges).Concat(WriterCues)
             .Concat(OthersCues).Concat(AgePatterns).Concat(Indicators.SelectMany(i => i.Patterns)).Concat(TimeHints.Select(h => (h.Key, h.Value)));
 
+    /// <summary>Which of <see cref="AllPatterns"/> may match a text (most have none of their words in it and need not run).</summary>
+    public LiteralGate Gate { get; private set; } = null!;
+
     /// <summary>
     /// Compiles every pattern to machine code (<see cref="PolicyPattern.Compile"/>); until then they run on the
     /// interpreter. Tools that triage many texts do it first, on every core; the server does it once it is ready, on one
@@ -79,6 +79,14 @@ public sealed partial class TriagePolicy
     {
         if (onEveryCore) Parallel.ForEach(AllPatterns, p => p.Pattern.Compile());
         else foreach (var (_, pattern) in AllPatterns) pattern.Compile();
+    }
+
+    /// <summary>The policy with its patterns compiled on every core: for tools and tests that triage many texts at once.</summary>
+    public static TriagePolicy LoadCompiled(string directory)
+    {
+        var policy = Load(directory);
+        policy.Compile();
+        return policy;
     }
 
     public static TriagePolicy Load(string directory)

@@ -10,12 +10,7 @@ namespace TipLine.UnitTests.Triage;
 /// </summary>
 internal static class Triager
 {
-    private static readonly Lazy<TriagePolicy> CompiledPolicy = new(() =>
-    {
-        var policy = TriagePolicy.Load(TestPaths.Triage);
-        policy.Compile();
-        return policy;
-    });
+    private static readonly Lazy<TriagePolicy> CompiledPolicy = new(() => TriagePolicy.LoadCompiled(TestPaths.Triage));
     private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(CompiledPolicy.Value, new RecognizersEntityExtractor()));
     private static readonly Lazy<LanguageIdentifier> Languages = new(() =>
     {
