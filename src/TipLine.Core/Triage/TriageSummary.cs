@@ -16,7 +16,7 @@ public static class TriageSummary
         ["not_safe"] = "not safe to talk", ["violence_harm"] = "violence now", ["collapsed"] = "medical emergency", ["border"] = "taken across a border",
         ["cry_for_help"] = "cry for help", ["out_of_school"] = "minor out of school", ["violence_taken"] = "abduction or sexual violence now",
         ["sold"] = "about to be sold", ["deprivation"] = "no food or water", ["injured"] = "injured now",
-        ["forced_marriage"] = "forced marriage",
+        ["forced_marriage"] = "forced marriage", ["fire"] = "fire or smoke",
     };
 
     public static string Of(TriageDecision decision)
