@@ -9,8 +9,9 @@ namespace TipLine.Bench;
 
 /// <summary>
 /// Triage throughput on one thread (one core) and per-message latency, side by side in one run with what
-/// surrounds it in a turn: folding the text (the floor), triage without the recognizers, full triage, and
-/// language detection. Texts are the labelled tips, varied so that no library cache flatters the numbers.
+/// surrounds it in a turn: folding the text (the floor), triage without the recognizers (with and without the
+/// resemblance model), full triage, and language detection. Texts are the labelled tips, varied so that no library
+/// cache flatters the numbers.
 /// </summary>
 internal static class TriageBenchmark
 {
@@ -24,6 +25,7 @@ internal static class TriageBenchmark
 
         var policy = TriagePolicy.LoadCompiled(RepositoryPaths.Find("triage"));
         var extractor = new RecognizersEntityExtractor();
+        var rulesAlone = new TriageEngine(policy.WithResemblance(null));
         var plain = new TriageEngine(policy);
         var full = new TriageEngine(policy, extractor);
         var languages = new LanguageIdentifier();
@@ -33,14 +35,15 @@ internal static class TriageBenchmark
         var results = new[]
         {
             Measure("fold text (floor)", texts, t => TextNormalizer.Fold(t.Text)),
-            Measure("triage, lexicons only", texts, t => plain.Assess(t.Text, t.Language, now)),
+            Measure("triage, lexicons, no model", texts, t => rulesAlone.Assess(t.Text, t.Language, now)),
+            Measure("triage, lexicons and model", texts, t => plain.Assess(t.Text, t.Language, now)),
             Measure("triage, full (+recognizers)", texts, t => full.Assess(t.Text, t.Language, now)),
             Measure("language detection", texts, t => languages.Detect(t.Text)),
         };
 
         Console.WriteLine();
         Console.WriteLine($"{"",-30} {"msg/s",10} {"p50 µs",9} {"p99 µs",9} {"KB/msg",8} {"vs full",8}");
-        var reference = results[2].PerSecond;
+        var reference = results[3].PerSecond;
         foreach (var r in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-30} {r.PerSecond,10:0} {r.P50,9:0} {r.P99,9:0} {r.AllocatedKilobytes,8:0.0} {r.PerSecond / reference,7:0.00}x"));
@@ -84,7 +87,7 @@ internal static class TriageBenchmark
     private static List<LabelledTip> Corpus()
     {
         var root = Path.GetDirectoryName(RepositoryPaths.Find("dialogs"))!;
-        return [.. new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl"), Path.Combine(root, "tests", "TipLine.UnitTests", "Triage", "Data", "own-tips.jsonl") }
+        return [.. new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl"), Path.Combine(root, "triage", "examples", "own-tips.jsonl") }
             .Where(File.Exists)
             .SelectMany(path => { using var r = File.OpenText(path); return TriageEvaluation.Read(r); })];
     }

@@ -89,6 +89,32 @@ public static class TriageCommand
             return 0;
         });
         triage.Subcommands.Add(eval);
+
+        var folds = new Option<int>("--folds") { Description = "How many folds (default 5).", DefaultValueFactory = _ => 5 };
+        var crossValidate = new Command("cross-validate", "What the resemblance model adds on tips it never learned from: k folds over the policy's examples.") { folds };
+        crossValidate.SetAction(result =>
+        {
+            var policy = TriagePolicy.Load(result.GetValue(dir) ?? RepositoryPaths.Find("triage"));
+            if (policy.ExamplesFolder is null)
+            {
+                Console.Error.WriteLine("the policy has no resemblance section: nothing to cross-validate");
+                return 2;
+            }
+            policy.Compile();
+            var languages = new LanguageIdentifier();
+            languages.Preload();
+            var examples = TriagePolicy.ReadExamples(policy.ExamplesFolder).Select(e => (ResemblanceValidation.GroupOf(e.File), e.Tip)).ToList();
+            var k = result.GetValue(folds);
+            if (k < 2 || k > examples.Select(e => e.Item1).Distinct().Count())
+            {
+                Console.Error.WriteLine($"--folds must be at least 2 and at most the number of example groups, not {k}");
+                return 2;
+            }
+            var results = ResemblanceValidation.Run(policy, new RecognizersEntityExtractor(), languages, examples, k, result.GetValue(at) ?? DateTimeOffset.Now);
+            Console.Write(ResemblanceValidation.Report(results, policy.RaiseToP1At));
+            return 0;
+        });
+        triage.Subcommands.Add(crossValidate);
         return triage;
     }
 

@@ -31,9 +31,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var firstPerson = false;
         var scripts = ScriptSet.Of(folded);
         var passes = policy.Gate.Scan(folded);
+        var cancelled = new HashSet<string>();
         foreach (var indicator in policy.Indicators)
         {
-            if (FirstMatch(folded, scripts, passes, indicator, language) is not { } reason) continue;
+            if (FirstMatch(folded, scripts, passes, indicator, language, cancelled) is not { } reason) continue;
             fired[indicator.Id] = reason;
             if (offence == OffenceType.Unknown) offence = indicator.Offence;
             firstPerson |= indicator.FirstPersonHelp;
@@ -61,6 +62,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             || (fired.ContainsKey("minor_term") && !adultAge && !fired.ContainsKey("info_request"));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
+        signals.UnionWith(cancelled);
         foreach (var (group, members) in policy.Groups)
         {
             if (members.Any(signals.Contains)) signals.Add(group);
@@ -77,6 +79,16 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         }
 
         var reasons = ageReasons.Concat(fired.Values).ToList();
+        // When in doubt, the higher level: an emergency in words no pattern knows still reads like the emergencies
+        // the examples hold. The rules' P1 stands on its own; the model only ever raises.
+        // Not against what the rules understood: words negated or in the past ("he doesn't have a gun"), a question, a rumour.
+        if (urgency < Urgency.P1 && policy.Resemblance is { } model && !policy.ResemblanceUnless.Any(signals.Contains)
+            && ResemblanceModel.CanJudge(folded) && model.Probability(folded) is var p && p >= policy.RaiseToP1At)
+        {
+            urgency = Urgency.P1;
+            var evidence = p.ToString("0.00", CultureInfo.InvariantCulture) + " " + string.Join(" ", model.Evidence(folded));
+            reasons.Add(new TriageReason("resembles_emergency", evidence, language ?? ""));
+        }
         return new TriageDecision(urgency, minor, offence, firstPerson, reasons, ages);
     }
 
@@ -93,7 +105,8 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         return false;
     }
 
-    private TriageReason? FirstMatch(string folded, Scripts scripts, LiteralGate.Passes passes, TriagePolicy.Indicator indicator, string? hint)
+    /// <param name="cancelled">Gets <c>negated</c> or <c>past</c> when a match did not count for that reason.</param>
+    private TriageReason? FirstMatch(string folded, Scripts scripts, LiteralGate.Passes passes, TriagePolicy.Indicator indicator, string? hint, HashSet<string> cancelled)
     {
         foreach (var (language, pattern) in indicator.Patterns)
         {
@@ -102,8 +115,16 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             // are one alternation, and a longer match that is past or negated must not hide a shorter one inside it.
             for (var m = pattern.Match(folded); m.Success; m = pattern.Match(folded, m.Index + 1))
             {
-                if (indicator.Negatable && IsNegated(folded, m.Index, language, hint, passes)) continue;
-                if (indicator.PresentOnly && IsAboutThePast(folded, m.Index, passes)) continue;
+                if (indicator.Negatable && IsNegated(folded, m.Index, language, hint, passes))
+                {
+                    cancelled.Add(TriagePolicy.NegatedSignal);
+                    continue;
+                }
+                if (indicator.PresentOnly && IsAboutThePast(folded, m.Index, passes))
+                {
+                    cancelled.Add(TriagePolicy.PastSignal);
+                    continue;
+                }
                 return new TriageReason(indicator.Id, m.Value.Trim(), language);
             }
         }

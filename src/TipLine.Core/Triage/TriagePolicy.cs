@@ -51,6 +51,21 @@ public sealed partial class TriagePolicy
     /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
     public required IReadOnlyDictionary<string, PolicyPattern> TimeHints { get; init; }
 
+    /// <summary>Learned from the labelled examples (the policy's <c>resemblance</c> section); none when it has no such section.</summary>
+    public ResemblanceModel? Resemblance { get; private set; }
+
+    /// <summary>A message no rule put at P1 is raised to P1 when <see cref="Resemblance"/> gives it at least this probability.</summary>
+    public double RaiseToP1At { get; private set; } = 1;
+
+    /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>) that keep <see cref="Resemblance"/> from raising.</summary>
+    public IReadOnlyList<string> ResemblanceUnless { get; private set; } = [];
+
+    /// <summary>A signal rules can name: an indicator's words were in the message but negated ("he doesn't have a gun").</summary>
+    public const string NegatedSignal = "negated";
+
+    /// <summary>A signal rules can name: an indicator's words were in the message but spoke of the past ("last year he hit her").</summary>
+    public const string PastSignal = "past";
+
     public sealed record Indicator(
         string Id,
         bool Negatable,
@@ -109,7 +124,57 @@ public sealed partial class TriagePolicy
             }
             merged.Merge(part, file);
         }
-        return Build(merged);
+        var policy = Build(merged);
+        if (merged.Resemblance is { } resemblance)
+        {
+            if (resemblance.RaiseToP1At is <= 0 or > 1) throw new TriagePolicyException($"resemblance: raise-to-p1-at must be above 0 and at most 1, not {resemblance.RaiseToP1At}");
+            policy.ExamplesFolder = Path.Combine(directory, resemblance.Examples);
+            policy.Resemblance = ResemblanceModel.Train(ReadExamples(policy.ExamplesFolder).Select(e => e.Tip));
+            policy.RaiseToP1At = resemblance.RaiseToP1At;
+            var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
+            if (resemblance.Unless.FirstOrDefault(n => !known.Contains(n)) is { } unknown) throw new TriagePolicyException($"resemblance: unless names unknown indicator or group '{unknown}'");
+            policy.ResemblanceUnless = resemblance.Unless;
+        }
+        return policy;
+    }
+
+    /// <summary>Every labelled tip (*.jsonl) in the examples folder, with the file it is in; files in name order.</summary>
+    public static IReadOnlyList<(string File, LabelledTip Tip)> ReadExamples(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new TriagePolicyException($"{folder}: the resemblance examples folder does not exist");
+        var examples = new List<(string, LabelledTip)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            using var reader = File.OpenText(file);
+            try
+            {
+                examples.AddRange(TriageEvaluation.Read(reader).Select(t => (file, t)));
+            }
+            catch (FormatException e)
+            {
+                throw new TriagePolicyException($"{file}: {e.Message}");
+            }
+            if (examples.FirstOrDefault(e => e.Item2.Urgency is not ("P1" or "P2" or "P3") || string.IsNullOrWhiteSpace(e.Item2.Text)) is ({ } where, { } bad))
+            {
+                throw new TriagePolicyException($"{where}: example '{bad.Id}' needs a text and an urgency of P1, P2 or P3");
+            }
+        }
+        if (!examples.Any(e => e.Item2.Urgency == nameof(Urgency.P1)) || examples.All(e => e.Item2.Urgency == nameof(Urgency.P1)))
+        {
+            throw new TriagePolicyException($"{folder}: the examples need both emergencies (P1) and other tips to learn from");
+        }
+        return examples;
+    }
+
+    /// <summary>Where <see cref="Resemblance"/> learned from; none without a <c>resemblance</c> section.</summary>
+    public string? ExamplesFolder { get; private set; }
+
+    /// <summary>The same policy with another model, or none: to measure what the model adds on tips it never learned from.</summary>
+    public TriagePolicy WithResemblance(ResemblanceModel? model)
+    {
+        var copy = (TriagePolicy)MemberwiseClone();
+        copy.Resemblance = model;
+        return copy;
     }
 
     private static TriagePolicy Build(PolicyFile file)
@@ -137,7 +202,7 @@ public sealed partial class TriagePolicy
             kv.Value.FirstPerson,
             Compile(kv.Key, kv.Value.Patterns, numberAlternation))).ToList();
 
-        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Append("minor").ToHashSet();
+        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
         var rules = new List<Rule>();
         foreach (var r in file.Rules)
         {
@@ -256,6 +321,7 @@ public sealed partial class TriagePolicy
         public Dictionary<string, List<string>> TimeHints { get; set; } = [];
         public Dictionary<string, Dictionary<string, int>> NumberWords { get; set; } = [];
         public Dictionary<string, List<string>> CompoundAges { get; set; } = [];
+        public ResemblanceFile? Resemblance { get; set; }
 
         public void Merge(PolicyFile other, string source)
         {
@@ -292,6 +358,7 @@ public sealed partial class TriagePolicy
                 foreach (var (w, n) in words) mine[w] = n;
             }
             if (other.AdultAge != 18) AdultAge = other.AdultAge;
+            Resemblance = other.Resemblance ?? Resemblance;
         }
 
         private static void MergeLists(Dictionary<string, List<string>> into, Dictionary<string, List<string>> from)
@@ -311,6 +378,15 @@ public sealed partial class TriagePolicy
         public bool FirstPerson { get; set; }
         public string? Offence { get; set; }
         public Dictionary<string, List<string>> Patterns { get; set; } = [];
+    }
+
+    private sealed class ResemblanceFile
+    {
+        /// <summary>The folder of labelled tips, relative to the policy's.</summary>
+        public string Examples { get; set; } = "examples";
+
+        [YamlMember(Alias = "raise-to-p1-at")] public double RaiseToP1At { get; set; } = 0.5;
+        public List<string> Unless { get; set; } = [];
     }
 
     private sealed class RuleFile

@@ -31,14 +31,15 @@ internal static class Triager
     public static TriageDecision Assess(string text, string? language = null) => Engine.Assess(text, language, Now);
 
     /// <summary>
-    /// Every own set (own-tips*.jsonl), in name order: written fresh from the policy, measured before any lexicon change as
-    /// holdout-*.jsonl, then renamed once its gaps were fixed. Neither the holdouts nor known-misses.jsonl are among them.
+    /// Every own set (triage/examples/own-tips*.jsonl), in name order: written fresh from the policy, measured before any
+    /// lexicon change as Data/holdout-*.jsonl, then moved there once its gaps were fixed. The resemblance model learns from
+    /// them too. Neither the holdouts nor known-misses.jsonl are among them.
     /// </summary>
     public static IReadOnlyList<LabelledTip> OwnTips() => OwnTipsRead.Value;
 
     // Read once: the per-tip test asks for its tip thousands of times.
     private static readonly Lazy<IReadOnlyList<LabelledTip>> OwnTipsRead = new(() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Triage", "Data"), "own-tips*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)]);
+        [.. Directory.GetFiles(Path.Combine(TestPaths.Triage, "examples"), "own-tips*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)]);
 
     public static IReadOnlyList<LabelledTip> Read(string path)
     {

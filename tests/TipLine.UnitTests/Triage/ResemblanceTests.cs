@@ -1,0 +1,152 @@
+using TipLine.Core.Text;
+using TipLine.Core.Triage;
+
+namespace TipLine.UnitTests.Triage;
+
+/// <summary>The learned second opinion: it raises emergencies in words no pattern knows, and never against what the rules understood.</summary>
+public class ResemblanceTests
+{
+    private const string Freezer = "the boss pushed the new kid into the freezer and shut it, he has been banging for ten minutes";
+
+    private static readonly Lazy<TriageEngine> RulesAlone = new(() => new TriageEngine(Triager.Policy.WithResemblance(null)));
+
+    private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));
+
+    private static double Probability(string text) => Triager.Policy.Resemblance!.Probability(TextNormalizer.Fold(text));
+
+    [Fact]
+    public void An_emergency_in_words_no_pattern_knows_is_raised_to_P1_with_the_words_it_rests_on()
+    {
+        Assert.NotEqual(Urgency.P1, RulesAlone.Value.Assess(Freezer, "en", Triager.Now).Urgency);
+
+        var decision = Assess(Freezer);
+
+        Assert.Equal(Urgency.P1, decision.Urgency);
+        var reason = Assert.Single(decision.Reasons, r => r.Indicator == "resembles_emergency");
+        Assert.Contains("banging", reason.Evidence);
+        Assert.Contains("reads like past emergencies", TriageSummary.Of(decision));
+    }
+
+    [Theory]
+    [InlineData("he doesn't have a gun in the house")]
+    public void The_model_does_not_raise_what_the_rules_read_as_negated(string text)
+    {
+        Assert.True(Probability(text) >= Triager.Policy.RaiseToP1At, "the model alone would raise this: the test shows the rules' negation holds it back");
+        Assert.Equal(Urgency.P3, Assess(text).Urgency);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("ok thank you")]
+    [InlineData("hello")]
+    [InlineData("what time do you close?")]
+    [InlineData("I want to volunteer at the shelter")]
+    [InlineData("can you send me training materials for my church group")]
+    [InlineData("sí")]
+    [InlineData("谢谢")]
+    [InlineData("oui")]
+    [InlineData("نعم")]
+    [InlineData("是的")]
+    [InlineData("now")]
+    [InlineData("네")]
+    public void Dialog_answers_and_everyday_messages_are_not_raised(string text)
+    {
+        Assert.Equal(Urgency.P3, Assess(text).Urgency);
+        Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "resembles_emergency");
+    }
+
+    [Fact]
+    public void The_same_examples_teach_the_same_model()
+    {
+        var examples = TriagePolicy.ReadExamples(Triager.Policy.ExamplesFolder!).Select(e => e.Tip).ToList();
+        var again = ResemblanceModel.Train(examples);
+        Assert.Equal(Probability(Freezer), again.Probability(TextNormalizer.Fold(Freezer)));
+    }
+
+    // Each tip judged by a model that never learned from it or its rewordings (measured: model alone 0.910 P1 recall,
+    // rules and model raise 0.078 of the other tips; `tipline triage cross-validate`). A floor under each, so a change
+    // that makes the model memorise instead of generalise, or raise everything, fails here.
+    [Fact]
+    public void On_examples_it_never_learned_from_the_model_finds_most_emergencies_and_raises_few_other_tips()
+    {
+        var examples = TriagePolicy.ReadExamples(Triager.Policy.ExamplesFolder!).Select(e => (ResemblanceValidation.GroupOf(e.File), e.Tip)).ToList();
+        var results = ResemblanceValidation.Run(Triager.Policy, null, Triager.LanguageIdentifier, examples, 5, Triager.Now);
+        var emergencies = results.Where(r => r.Emergency).ToList();
+        var others = results.Where(r => !r.Emergency).ToList();
+        var report = ResemblanceValidation.Report(results, Triager.Policy.RaiseToP1At);
+
+        Assert.True(emergencies.Count(r => r.Resemblance >= Triager.Policy.RaiseToP1At) >= 0.85 * emergencies.Count, report);
+        Assert.True(others.Count(r => r.ByBoth == Urgency.P1) <= 0.10 * others.Count, report);
+        Assert.All(results, r => Assert.True(r.ByBoth >= r.ByRules, $"{r.Tip.Id}: the model lowered a decision"));
+    }
+
+    [Fact]
+    public void A_holdout_and_the_grid_written_after_it_are_one_group()
+    {
+        Assert.Equal(ResemblanceValidation.GroupOf("/x/own-tips-171.jsonl"), ResemblanceValidation.GroupOf("/x/own-tips-172.jsonl"));
+        Assert.NotEqual(ResemblanceValidation.GroupOf("/x/own-tips-172.jsonl"), ResemblanceValidation.GroupOf("/x/own-tips-173.jsonl"));
+        Assert.Equal("own-tips", ResemblanceValidation.GroupOf("/x/own-tips.jsonl"));
+    }
+
+    private const string MinimalPolicy = "indicators:\n  weapon:\n    patterns:\n      en: ['gun']\nrules:\n  - urgency: P1\n    any: [weapon]\n";
+
+    private static string PolicyWithExamples(string resemblance, params (string Name, string Lines)[] files)
+    {
+        var dir = TestPaths.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "policy.yaml"), MinimalPolicy + resemblance);
+        Directory.CreateDirectory(Path.Combine(dir, "examples"));
+        foreach (var (name, lines) in files) File.WriteAllText(Path.Combine(dir, "examples", name), lines);
+        return dir;
+    }
+
+    private const string TwoTips =
+        "{\"id\":\"a\",\"language\":\"en\",\"urgency\":\"P1\",\"minor\":false,\"text\":\"he is beating her now\"}\n" +
+        "{\"id\":\"b\",\"language\":\"en\",\"urgency\":\"P3\",\"minor\":false,\"text\":\"how do I spot the signs?\"}\n";
+
+    [Fact]
+    public void A_policy_without_a_resemblance_section_decides_by_its_rules_alone()
+    {
+        var dir = TestPaths.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "policy.yaml"), MinimalPolicy);
+        var policy = TriagePolicy.Load(dir);
+        Assert.Null(policy.Resemblance);
+        Assert.Equal(Urgency.P3, new TriageEngine(policy).Assess("he is beating her now").Urgency);
+    }
+
+    [Fact]
+    public void A_small_policy_learns_from_its_own_examples()
+    {
+        var policy = TriagePolicy.Load(PolicyWithExamples("resemblance:\n  raise-to-p1-at: 0.5\n", ("a.jsonl", TwoTips)));
+        Assert.Equal(2, policy.Resemblance!.ExampleCount);
+        Assert.True(policy.Resemblance.Probability("he is beating her now") > policy.Resemblance.Probability("how do i spot the signs"));
+    }
+
+    [Theory]
+    [InlineData("resemblance:\n  examples: missing\n", "does not exist")]
+    [InlineData("resemblance:\n  raise-to-p1-at: 1.5\n", "raise-to-p1-at")]
+    [InlineData("resemblance:\n  unless: [no_such_thing]\n", "no_such_thing")]
+    public void A_resemblance_section_that_cannot_work_is_refused_with_what_is_wrong(string section, string expected)
+    {
+        var refused = Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(PolicyWithExamples(section, ("a.jsonl", TwoTips))));
+        Assert.Contains(expected, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"c\",\"language\":\"en\",\"urgency\":\"P1\",\"minor\":false,\"text\":\"x\"", "bad.jsonl")]
+    [InlineData("{\"id\":\"c\",\"language\":\"en\",\"urgency\":\"urgent\",\"minor\":false,\"text\":\"x\"}", "'c'")]
+    [InlineData("{\"id\":\"c\",\"language\":\"en\",\"urgency\":\"P1\",\"minor\":false,\"text\":\"\"}", "'c'")]
+    public void A_broken_example_is_refused_naming_its_file_or_its_id(string line, string expected)
+    {
+        var refused = Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(PolicyWithExamples("resemblance: {}\n", ("a.jsonl", TwoTips), ("bad.jsonl", line + "\n"))));
+        Assert.Contains(expected, refused.Message);
+    }
+
+    [Fact]
+    public void Examples_that_are_all_emergencies_teach_nothing_and_are_refused()
+    {
+        var onlyP1 = TwoTips.Split('\n')[0] + "\n";
+        var refused = Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(PolicyWithExamples("resemblance: {}\n", ("a.jsonl", onlyP1))));
+        Assert.Contains("both", refused.Message);
+    }
+}
