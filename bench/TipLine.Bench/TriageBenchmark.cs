@@ -10,7 +10,7 @@ namespace TipLine.Bench;
 /// <summary>
 /// Triage throughput on one thread (one core) and per-message latency, side by side in one run with what
 /// surrounds it in a turn: folding the text (the floor), triage without the recognizers (with and without the
-/// resemblance model), full triage, and language detection. Texts are the labelled tips, varied so that no library
+/// resemblance models), full triage, and language detection. Texts are the labelled tips, varied so that no library
 /// cache flatters the numbers.
 /// </summary>
 internal static class TriageBenchmark
@@ -25,7 +25,7 @@ internal static class TriageBenchmark
 
         var policy = TriagePolicy.LoadCompiled(RepositoryPaths.Find("triage"));
         var extractor = new RecognizersEntityExtractor();
-        var rulesAlone = new TriageEngine(policy.WithResemblance(null));
+        var rulesAlone = new TriageEngine(policy.WithoutResemblance());
         var plain = new TriageEngine(policy);
         var full = new TriageEngine(policy, extractor);
         var languages = new LanguageIdentifier();
@@ -35,8 +35,8 @@ internal static class TriageBenchmark
         var results = new[]
         {
             Measure("fold text (floor)", texts, t => TextNormalizer.Fold(t.Text)),
-            Measure("triage, lexicons, no model", texts, t => rulesAlone.Assess(t.Text, t.Language, now)),
-            Measure("triage, lexicons and model", texts, t => plain.Assess(t.Text, t.Language, now)),
+            Measure("triage, lexicons, no models", texts, t => rulesAlone.Assess(t.Text, t.Language, now)),
+            Measure("triage, lexicons and models", texts, t => plain.Assess(t.Text, t.Language, now)),
             Measure("triage, full (+recognizers)", texts, t => full.Assess(t.Text, t.Language, now)),
             Measure("language detection", texts, t => languages.Detect(t.Text)),
         };

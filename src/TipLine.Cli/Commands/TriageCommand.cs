@@ -111,7 +111,7 @@ public static class TriageCommand
                 return 2;
             }
             var results = ResemblanceValidation.Run(policy, new RecognizersEntityExtractor(), languages, examples, k, result.GetValue(at) ?? DateTimeOffset.Now);
-            Console.Write(ResemblanceValidation.Report(results, policy.RaiseToP1At));
+            Console.Write(ResemblanceValidation.Report(results, policy.Raises.Single(r => r.To == Urgency.P1).At));
             return 0;
         });
         triage.Subcommands.Add(crossValidate);

@@ -5,7 +5,8 @@ using TipLine.Core.Text;
 namespace TipLine.Core.Triage;
 
 /// <summary>
-/// How much a message resembles the emergencies (P1) among the labelled tips: a logistic regression over pieces of
+/// How much a message resembles the emergencies (P1), or the tips that are at least urgent (P2), among the labelled
+/// tips: a logistic regression over pieces of
 /// words (two to four letters, in any script) and pairs of words, learned when the policy loads. The patterns match
 /// the words an emergency was said in; this catches the same emergency said in other words ("he's got my little
 /// brother in the trunk", "she swallowed the whole bottle"), which the patterns missed on tips they had never seen.
@@ -37,10 +38,13 @@ public sealed class ResemblanceModel
     /// <summary>How many labelled tips the model learned from.</summary>
     public int ExampleCount { get; private init; }
 
-    /// <summary>Learns from labelled tips: P1 against the rest. The same tips, in the same order, give the same model.</summary>
-    public static ResemblanceModel Train(IEnumerable<LabelledTip> examples)
+    /// <summary>
+    /// Learns from labelled tips: those at <paramref name="atLeast"/> or more urgent against the rest. The same tips, in
+    /// the same order, give the same model.
+    /// </summary>
+    public static ResemblanceModel Train(IEnumerable<LabelledTip> examples, Urgency atLeast)
     {
-        var data = examples.Select(t => (Features: Features(TextNormalizer.Fold(t.Text)), Emergency: t.Urgency == nameof(Urgency.P1))).ToArray();
+        var data = examples.Select(t => (Features: Features(TextNormalizer.Fold(t.Text)), Emergency: Enum.Parse<Urgency>(t.Urgency) >= atLeast)).ToArray();
         var w = new float[Buckets];
         var squared = new float[Buckets];
         double b = 0, squaredBias = 1e-8;
@@ -74,7 +78,7 @@ public sealed class ResemblanceModel
     /// <summary>Words, with Chinese, Korean and Japanese counted in pairs of letters (see <see cref="Words"/>).</summary>
     public const int MinimumWords = 5;
 
-    /// <summary>The probability, learned from the examples, that a message (folded) is an emergency.</summary>
+    /// <summary>The probability, learned from the examples, that a message (folded) is at the model's level or above.</summary>
     public double Probability(string folded) => Sigmoid(bias + Sum(weights, Features(folded)));
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace TipLine.Core.Triage;
 public sealed record CrossValidated(LabelledTip Tip, Urgency ByRules, double Resemblance, Urgency ByBoth)
 {
     public bool Emergency => Tip.Urgency == nameof(Urgency.P1);
+
+    public Urgency Expected => Enum.Parse<Urgency>(Tip.Urgency);
 }
 
 /// <summary>
@@ -33,6 +35,7 @@ public static partial class ResemblanceValidation
     [System.Text.RegularExpressions.GeneratedRegex(@"^own-tips-(\d+)$")]
     private static partial System.Text.RegularExpressions.Regex RoundFile();
 
+    /// <summary>Each example in <paramref name="examples"/> decided with the policy's resemblance learned from the other folds.</summary>
     public static IReadOnlyList<CrossValidated> Run(
         TriagePolicy policy, ITriageRecognizer? recognizer, LanguageIdentifier languages,
         IReadOnlyList<(string Group, LabelledTip Tip)> examples, int folds, DateTimeOffset receivedAt)
@@ -41,37 +44,41 @@ public static partial class ResemblanceValidation
         var groups = examples.Select(e => e.Group).Distinct().Order(StringComparer.Ordinal).ToList();
         if (groups.Count < folds) throw new ArgumentException($"{groups.Count} groups of examples cannot make {folds} folds", nameof(folds));
         var foldOf = groups.Select((g, i) => (g, i % folds)).ToDictionary(x => x.g, x => x.Item2);
-        var rules = new TriageEngine(policy.WithResemblance(null), recognizer);
+        var rules = new TriageEngine(policy.WithoutResemblance(), recognizer);
         var results = new CrossValidated[examples.Count];
         for (var fold = 0; fold < folds; fold++)
         {
-            var model = ResemblanceModel.Train(examples.Where(e => foldOf[e.Group] != fold).Select(e => e.Tip));
-            var both = new TriageEngine(policy.WithResemblance(model), recognizer);
+            var learned = policy.LearnedFrom([.. examples.Where(e => foldOf[e.Group] != fold).Select(e => e.Tip)]);
+            var emergencies = learned.Raises.Single(r => r.To == Urgency.P1).Model;
+            var both = new TriageEngine(learned, recognizer);
             for (var i = 0; i < examples.Count; i++)
             {
                 if (foldOf[examples[i].Group] != fold) continue;
                 var tip = examples[i].Tip;
                 var language = languages.Detect(tip.Text);
+                var folded = TextNormalizer.Fold(tip.Text);
                 results[i] = new CrossValidated(tip, rules.Assess(tip.Text, language, receivedAt).Urgency,
-                    ResemblanceModel.CanJudge(TextNormalizer.Fold(tip.Text)) ? model.Probability(TextNormalizer.Fold(tip.Text)) : 0,
-                    both.Assess(tip.Text, language, receivedAt).Urgency);
+                    ResemblanceModel.CanJudge(folded) ? emergencies.Probability(folded) : 0, both.Assess(tip.Text, language, receivedAt).Urgency);
             }
         }
         return results;
     }
 
-    public static string Report(IReadOnlyList<CrossValidated> results, double raiseAt)
+    public static string Report(IReadOnlyList<CrossValidated> results, double raiseToP1At)
     {
         var emergencies = results.Where(r => r.Emergency).ToList();
         var others = results.Where(r => !r.Emergency).ToList();
-        string Line(string name, Func<CrossValidated, bool> atP1) => string.Create(CultureInfo.InvariantCulture,
-            $"{name,-16} {(double)emergencies.Count(atP1) / emergencies.Count,12:0.000} {(double)others.Count(atP1) / others.Count,20:0.000}");
+        static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+        string Line(string name, Func<CrossValidated, bool> atP1, Func<CrossValidated, Urgency>? decided, string note) =>
+            $"{name,-16} {F((double)emergencies.Count(atP1) / emergencies.Count),10} {F((double)others.Count(atP1) / others.Count),14} "
+            + (decided is null ? $"{"-",7} {"-",7}" : $"{F((double)results.Count(r => decided(r) < r.Expected) / results.Count),7} {F((double)results.Count(r => decided(r) == r.Expected) / results.Count),7}")
+            + "   " + note;
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} examples ({emergencies.Count} P1), each judged by a model that never learned from it or its rewordings");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{"",-16} {"P1 recall",12} {"non-P1 raised to P1",20}");
-        sb.AppendLine(Line("rules alone", r => r.ByRules == Urgency.P1) + "   (the rules were mended on these very tips)");
-        sb.AppendLine(Line("model alone", r => r.Resemblance >= raiseAt) + string.Create(CultureInfo.InvariantCulture, $"   (probability at least {raiseAt:0.00})"));
-        sb.AppendLine(Line("rules and model", r => r.ByBoth == Urgency.P1) + "   (the policy's decision)");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} examples ({emergencies.Count} P1), each judged by models that never learned from it or its rewordings");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{"",-16} {"P1 recall",10} {"non-P1 to P1",14} {"under",7} {"exact",7}");
+        sb.AppendLine(Line("rules alone", r => r.ByRules == Urgency.P1, r => r.ByRules, "(the rules were mended on these very tips)"));
+        sb.AppendLine(Line("P1 model alone", r => r.Resemblance >= raiseToP1At, null, string.Create(CultureInfo.InvariantCulture, $"(probability at least {raiseToP1At:0.00})")));
+        sb.AppendLine(Line("rules and models", r => r.ByBoth == Urgency.P1, r => r.ByBoth, "(the policy's decision)"));
         return sb.ToString();
     }
 }

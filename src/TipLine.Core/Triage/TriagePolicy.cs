@@ -51,19 +51,24 @@ public sealed partial class TriagePolicy
     /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
     public required IReadOnlyDictionary<string, PolicyPattern> TimeHints { get; init; }
 
-    /// <summary>Learned from the labelled examples (the policy's <c>resemblance</c> section); none when it has no such section.</summary>
-    public ResemblanceModel? Resemblance { get; private set; }
+    /// <summary>
+    /// The levels a message may be raised to by resemblance (the policy's <c>resemblance</c> section), most urgent first;
+    /// none when it has no such section.
+    /// </summary>
+    public IReadOnlyList<ResemblanceRaise> Raises { get; private set; } = [];
 
-    /// <summary>A message no rule put at P1 is raised to P1 when <see cref="Resemblance"/> gives it at least this probability.</summary>
-    public double RaiseToP1At { get; private set; } = 1;
+    private IReadOnlyList<(Urgency To, double At)> raiseLevels = [];
 
-    /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>) that keep <see cref="Resemblance"/> from raising.</summary>
+    /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>) that keep <see cref="Raises"/> from raising.</summary>
     public IReadOnlyList<string> ResemblanceUnless { get; private set; } = [];
 
     /// <summary>A signal rules can name: an indicator's words were in the message but negated ("he doesn't have a gun").</summary>
     public const string NegatedSignal = "negated";
 
-    /// <summary>A signal rules can name: an indicator's words were in the message but spoke of the past ("last year he hit her").</summary>
+    /// <summary>
+    /// A signal rules can name: an indicator's words were in the message but spoke of the past ("last year he hit her"),
+    /// or the whole message speaks of the past and nothing in it says now.
+    /// </summary>
     public const string PastSignal = "past";
 
     public sealed record Indicator(
@@ -127,13 +132,18 @@ public sealed partial class TriagePolicy
         var policy = Build(merged);
         if (merged.Resemblance is { } resemblance)
         {
-            if (resemblance.RaiseToP1At is <= 0 or > 1) throw new TriagePolicyException($"resemblance: raise-to-p1-at must be above 0 and at most 1, not {resemblance.RaiseToP1At}");
-            policy.ExamplesFolder = Path.Combine(directory, resemblance.Examples);
-            policy.Resemblance = ResemblanceModel.Train(ReadExamples(policy.ExamplesFolder).Select(e => e.Tip));
-            policy.RaiseToP1At = resemblance.RaiseToP1At;
+            var levels = new List<(Urgency To, double At)> { (Urgency.P1, resemblance.RaiseToP1At) };
+            if (resemblance.RaiseToP2At is { } p2) levels.Add((Urgency.P2, p2));
+            foreach (var (to, at) in levels)
+            {
+                if (at is <= 0 or > 1) throw new TriagePolicyException($"resemblance: raise-to-{to.ToString().ToLowerInvariant()}-at must be above 0 and at most 1, not {at}");
+            }
             var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
             if (resemblance.Unless.FirstOrDefault(n => !known.Contains(n)) is { } unknown) throw new TriagePolicyException($"resemblance: unless names unknown indicator or group '{unknown}'");
             policy.ResemblanceUnless = resemblance.Unless;
+            policy.ExamplesFolder = Path.Combine(directory, resemblance.Examples);
+            policy.raiseLevels = levels;
+            policy = policy.LearnedFrom(ReadExamples(policy.ExamplesFolder).Select(e => e.Tip).ToList());
         }
         return policy;
     }
@@ -166,14 +176,25 @@ public sealed partial class TriagePolicy
         return examples;
     }
 
-    /// <summary>Where <see cref="Resemblance"/> learned from; none without a <c>resemblance</c> section.</summary>
+    /// <summary>Where <see cref="Raises"/> learned from; none without a <c>resemblance</c> section.</summary>
     public string? ExamplesFolder { get; private set; }
 
-    /// <summary>The same policy with another model, or none: to measure what the model adds on tips it never learned from.</summary>
-    public TriagePolicy WithResemblance(ResemblanceModel? model)
+    /// <summary>
+    /// The same policy, its resemblance learned from <paramref name="examples"/> at the same levels and thresholds: to
+    /// measure it on tips it never learned from. The levels learn side by side, one a core.
+    /// </summary>
+    public TriagePolicy LearnedFrom(IReadOnlyList<LabelledTip> examples)
     {
         var copy = (TriagePolicy)MemberwiseClone();
-        copy.Resemblance = model;
+        copy.Raises = [.. raiseLevels.AsParallel().AsOrdered().Select(l => new ResemblanceRaise(l.To, l.At, ResemblanceModel.Train(examples, l.To)))];
+        return copy;
+    }
+
+    /// <summary>The same policy deciding by its rules alone.</summary>
+    public TriagePolicy WithoutResemblance()
+    {
+        var copy = (TriagePolicy)MemberwiseClone();
+        copy.Raises = [];
         return copy;
     }
 
@@ -386,6 +407,8 @@ public sealed partial class TriagePolicy
         public string Examples { get; set; } = "examples";
 
         [YamlMember(Alias = "raise-to-p1-at")] public double RaiseToP1At { get; set; } = 0.5;
+
+        [YamlMember(Alias = "raise-to-p2-at")] public double? RaiseToP2At { get; set; }
         public List<string> Unless { get; set; } = [];
     }
 
@@ -401,3 +424,6 @@ public sealed partial class TriagePolicy
 }
 
 public sealed class TriagePolicyException(string message) : Exception(message);
+
+/// <summary>A message the rules put below <paramref name="To"/> is raised to it when <paramref name="Model"/> gives it at least <paramref name="At"/>.</summary>
+public sealed record ResemblanceRaise(Urgency To, double At, ResemblanceModel Model);

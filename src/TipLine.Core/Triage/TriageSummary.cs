@@ -17,7 +17,7 @@ public static class TriageSummary
         ["cry_for_help"] = "cry for help", ["out_of_school"] = "minor out of school", ["violence_taken"] = "abduction or sexual violence now",
         ["sold"] = "about to be sold", ["deprivation"] = "no food or water", ["injured"] = "injured now",
         ["forced_marriage"] = "forced marriage", ["fire"] = "fire or smoke",
-        ["resembles_emergency"] = "reads like past emergencies",
+        ["resembles_emergency"] = "reads like past emergencies", ["resembles_urgent"] = "reads like past urgent tips",
     };
 
     public static string Of(TriageDecision decision)

@@ -8,11 +8,15 @@ public class ResemblanceTests
 {
     private const string Freezer = "the boss pushed the new kid into the freezer and shut it, he has been banging for ten minutes";
 
-    private static readonly Lazy<TriageEngine> RulesAlone = new(() => new TriageEngine(Triager.Policy.WithResemblance(null)));
+    private const string Papers = "a lady at my church says her employer holds onto her immigration papers and she sends all her pay to some agency";
+
+    private static readonly Lazy<TriageEngine> RulesAlone = new(() => new TriageEngine(Triager.Policy.WithoutResemblance()));
+
+    private static ResemblanceRaise ToP1 => Triager.Policy.Raises.Single(r => r.To == Urgency.P1);
 
     private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));
 
-    private static double Probability(string text) => Triager.Policy.Resemblance!.Probability(TextNormalizer.Fold(text));
+    private static double Probability(string text) => ToP1.Model.Probability(TextNormalizer.Fold(text));
 
     [Fact]
     public void An_emergency_in_words_no_pattern_knows_is_raised_to_P1_with_the_words_it_rests_on()
@@ -27,11 +31,28 @@ public class ResemblanceTests
         Assert.Contains("reads like past emergencies", TriageSummary.Of(decision));
     }
 
+    [Fact]
+    public void Ongoing_exploitation_in_words_no_pattern_knows_is_raised_to_P2_not_P1()
+    {
+        Assert.Equal(Urgency.P3, RulesAlone.Value.Assess(Papers, "en", Triager.Now).Urgency);
+
+        var decision = Assess(Papers);
+
+        Assert.Equal(Urgency.P2, decision.Urgency);
+        Assert.Contains(decision.Reasons, r => r.Indicator == "resembles_urgent" && r.Evidence.Contains("papers", StringComparison.Ordinal));
+        Assert.Contains("reads like past urgent tips", TriageSummary.Of(decision));
+    }
+
+    [Theory]
+    [InlineData("last summer at a truck stop I saw a girl in a school uniform knocking on the drivers' doors")]
+    [InlineData("is anyone actually checking those sketchy massage ads?")]
+    public void The_past_and_questions_are_not_raised(string text) => Assert.Equal(Urgency.P3, Assess(text).Urgency);
+
     [Theory]
     [InlineData("he doesn't have a gun in the house")]
     public void The_model_does_not_raise_what_the_rules_read_as_negated(string text)
     {
-        Assert.True(Probability(text) >= Triager.Policy.RaiseToP1At, "the model alone would raise this: the test shows the rules' negation holds it back");
+        Assert.True(Probability(text) >= ToP1.At, "the model alone would raise this: the test shows the rules' negation holds it back");
         Assert.Equal(Urgency.P3, Assess(text).Urgency);
     }
 
@@ -60,13 +81,13 @@ public class ResemblanceTests
     public void The_same_examples_teach_the_same_model()
     {
         var examples = TriagePolicy.ReadExamples(Triager.Policy.ExamplesFolder!).Select(e => e.Tip).ToList();
-        var again = ResemblanceModel.Train(examples);
+        var again = ResemblanceModel.Train(examples, Urgency.P1);
         Assert.Equal(Probability(Freezer), again.Probability(TextNormalizer.Fold(Freezer)));
     }
 
-    // Each tip judged by a model that never learned from it or its rewordings (measured: model alone 0.910 P1 recall,
-    // rules and model raise 0.078 of the other tips; `tipline triage cross-validate`). A floor under each, so a change
-    // that makes the model memorise instead of generalise, or raise everything, fails here.
+    // Each tip judged by models that never learned from it or its rewordings (measured: the P1 model alone 0.907 P1
+    // recall, rules and models raise 0.078 of the other tips to P1, exact 0.945; `tipline triage cross-validate`). A
+    // floor under each, so a change that makes the models memorise instead of generalise, or raise everything, fails here.
     [Fact]
     public void On_examples_it_never_learned_from_the_model_finds_most_emergencies_and_raises_few_other_tips()
     {
@@ -74,10 +95,11 @@ public class ResemblanceTests
         var results = ResemblanceValidation.Run(Triager.Policy, null, Triager.LanguageIdentifier, examples, 5, Triager.Now);
         var emergencies = results.Where(r => r.Emergency).ToList();
         var others = results.Where(r => !r.Emergency).ToList();
-        var report = ResemblanceValidation.Report(results, Triager.Policy.RaiseToP1At);
+        var report = ResemblanceValidation.Report(results, ToP1.At);
 
-        Assert.True(emergencies.Count(r => r.Resemblance >= Triager.Policy.RaiseToP1At) >= 0.85 * emergencies.Count, report);
+        Assert.True(emergencies.Count(r => r.Resemblance >= ToP1.At) >= 0.85 * emergencies.Count, report);
         Assert.True(others.Count(r => r.ByBoth == Urgency.P1) <= 0.10 * others.Count, report);
+        Assert.True(results.Count(r => r.ByBoth == r.Expected) >= 0.92 * results.Count, report);
         Assert.All(results, r => Assert.True(r.ByBoth >= r.ByRules, $"{r.Tip.Id}: the model lowered a decision"));
     }
 
@@ -110,7 +132,7 @@ public class ResemblanceTests
         var dir = TestPaths.TempDirectory();
         File.WriteAllText(Path.Combine(dir, "policy.yaml"), MinimalPolicy);
         var policy = TriagePolicy.Load(dir);
-        Assert.Null(policy.Resemblance);
+        Assert.Empty(policy.Raises);
         Assert.Equal(Urgency.P3, new TriageEngine(policy).Assess("he is beating her now").Urgency);
     }
 
@@ -118,13 +140,16 @@ public class ResemblanceTests
     public void A_small_policy_learns_from_its_own_examples()
     {
         var policy = TriagePolicy.Load(PolicyWithExamples("resemblance:\n  raise-to-p1-at: 0.5\n", ("a.jsonl", TwoTips)));
-        Assert.Equal(2, policy.Resemblance!.ExampleCount);
-        Assert.True(policy.Resemblance.Probability("he is beating her now") > policy.Resemblance.Probability("how do i spot the signs"));
+        var raise = Assert.Single(policy.Raises); // no raise-to-p2-at: no model for P2
+        Assert.Equal(Urgency.P1, raise.To);
+        Assert.Equal(2, raise.Model.ExampleCount);
+        Assert.True(raise.Model.Probability("he is beating her now") > raise.Model.Probability("how do i spot the signs"));
     }
 
     [Theory]
     [InlineData("resemblance:\n  examples: missing\n", "does not exist")]
     [InlineData("resemblance:\n  raise-to-p1-at: 1.5\n", "raise-to-p1-at")]
+    [InlineData("resemblance:\n  raise-to-p2-at: 0\n", "raise-to-p2-at")]
     [InlineData("resemblance:\n  unless: [no_such_thing]\n", "no_such_thing")]
     public void A_resemblance_section_that_cannot_work_is_refused_with_what_is_wrong(string section, string expected)
     {
