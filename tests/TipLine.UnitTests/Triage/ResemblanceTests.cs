@@ -27,7 +27,7 @@ public class ResemblanceTests
 
         Assert.Equal(Urgency.P1, decision.Urgency);
         var reason = Assert.Single(decision.Reasons, r => r.Indicator == "resembles_emergency");
-        Assert.Contains("banging", reason.Evidence);
+        AssertTheMessagesOwnWords(reason, Freezer);
         Assert.Contains("reads like past emergencies", TriageSummary.Of(decision));
     }
 
@@ -39,8 +39,18 @@ public class ResemblanceTests
         var decision = Assess(Papers);
 
         Assert.Equal(Urgency.P2, decision.Urgency);
-        Assert.Contains(decision.Reasons, r => r.Indicator == "resembles_urgent" && r.Evidence.Contains("papers", StringComparison.Ordinal));
+        AssertTheMessagesOwnWords(Assert.Single(decision.Reasons, r => r.Indicator == "resembles_urgent"), Papers);
         Assert.Contains("reads like past urgent tips", TriageSummary.Of(decision));
+    }
+
+    /// <summary>The evidence is a probability and up to three words, each one of the message's own.</summary>
+    private static void AssertTheMessagesOwnWords(TriageReason reason, string text)
+    {
+        var parts = reason.Evidence.Split(' ');
+        Assert.InRange(double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), 0.5, 1.0);
+        Assert.InRange(parts.Length - 1, 1, 3);
+        var words = TextNormalizer.Fold(text).Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(parts[1..], w => Assert.Contains(w, words));
     }
 
     [Theory]
@@ -85,8 +95,8 @@ public class ResemblanceTests
         Assert.Equal(Probability(Freezer), again.Probability(TextNormalizer.Fold(Freezer)));
     }
 
-    // Each tip judged by models that never learned from it or its rewordings (measured: the P1 model alone 0.907 P1
-    // recall, rules and models raise 0.078 of the other tips to P1, exact 0.945; `tipline triage cross-validate`). A
+    // Each tip judged by models that never learned from it or its rewordings (measured: the P1 model alone 0.903 P1
+    // recall, rules and models raise 0.086 of the other tips to P1, exact 0.944; `tipline triage cross-validate`). A
     // floor under each, so a change that makes the models memorise instead of generalise, or raise everything, fails here.
     [Fact]
     public void On_examples_it_never_learned_from_the_model_finds_most_emergencies_and_raises_few_other_tips()
