@@ -57,8 +57,9 @@ public static partial class ResemblanceValidation
                 var tip = examples[i].Tip;
                 var language = languages.Detect(tip.Text);
                 var folded = TextNormalizer.Fold(tip.Text);
-                results[i] = new CrossValidated(tip, rules.Assess(tip.Text, language, receivedAt).Urgency,
-                    ResemblanceModel.CanJudge(folded) ? emergencies.Probability(folded) : 0, both.Assess(tip.Text, language, receivedAt).Urgency);
+                var byRules = rules.Assess(tip.Text, language, receivedAt);
+                var judged = ResemblanceModel.CanJudge(folded, byRules.Reasons.Count > 0 || byRules.Minor);
+                results[i] = new CrossValidated(tip, byRules.Urgency, judged ? emergencies.Probability(folded) : 0, both.Assess(tip.Text, language, receivedAt).Urgency);
             }
         }
         return results;

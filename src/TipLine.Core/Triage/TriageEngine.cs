@@ -85,7 +85,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // When in doubt, the higher level: an emergency in words no pattern knows still reads like the emergencies the
         // examples hold. The rules' decision stands on its own; resemblance only ever raises it, and not against what the
         // rules understood: words negated or in the past ("he doesn't have a gun"), a question, a rumour.
-        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded))
+        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, fired.Count > 0 || minor))
         {
             foreach (var raise in policy.Raises)
             {
