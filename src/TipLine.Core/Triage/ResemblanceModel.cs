@@ -70,21 +70,18 @@ public sealed class ResemblanceModel
     }
 
     /// <summary>
-    /// Whether a message (folded) is long enough to judge. The examples are tips written as sentences: a word or two
-    /// ("sí", "oui", "نعم", a dialog's answers) read as 0.6 an emergency. And they are all tips: a short message in which
-    /// the rules found nothing at all is conversation (an address, a car, a thank-you, "is this line confidential?"),
-    /// which they read as an emergency too (14 of 40 such messages in eleven languages, held out); the emergencies the
-    /// models found with no help from the rules were told in 10 to 33 words, most over 13.
+    /// Whether a message (folded) is long enough to judge, given what the rules found in it. The examples are tips, told
+    /// in sentences; the rest of a conversation is short ("sí", "a girl around 13 or 14 years old", "at the gas station
+    /// on main street"), and the models read it as an emergency: emergencies give ages and addresses, and tips do not say
+    /// thank you. So the less the rules found, the more words it takes (measured on 80 everyday messages and on twenty
+    /// holdouts: bench/RESULTS.md).
     /// </summary>
-    /// <param name="rulesFoundSomething">Whether any indicator fired or a minor was found.</param>
-    public static bool CanJudge(string folded, bool rulesFoundSomething) =>
-        Words(folded).Count >= (rulesFoundSomething ? MinimumWords : MinimumWordsAlone);
-
-    /// <summary>Words, with Chinese, Korean and Japanese counted in pairs of letters (see <see cref="Words"/>).</summary>
-    public const int MinimumWords = 5;
-
-    /// <summary>The same, for a message in which the rules found nothing.</summary>
-    public const int MinimumWordsAlone = 13;
+    public static bool CanJudge(string folded, RulesFound found) => Words(folded).Count >= found switch
+    {
+        RulesFound.Indicator => 5,
+        RulesFound.OnlyWeak => 10,
+        _ => 13,
+    };
 
     /// <summary>The probability, learned from the examples, that a message (folded) is at the model's level or above.</summary>
     public double Probability(string folded) => Sigmoid(bias + Sum(weights, Features(folded)));
@@ -169,4 +166,15 @@ public sealed class ResemblanceModel
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"resemblance model of {ExampleCount} tips");
+}
+
+/// <summary>What the rules found in a message, for <see cref="ResemblanceModel.CanJudge"/>.</summary>
+public enum RulesFound
+{
+    Nothing,
+
+    /// <summary>Only signals too common in conversation to tell a tip by (an age, "tonight"; the policy's <c>weak</c>).</summary>
+    OnlyWeak,
+
+    Indicator,
 }

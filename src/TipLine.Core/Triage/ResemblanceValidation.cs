@@ -58,8 +58,7 @@ public static partial class ResemblanceValidation
                 var language = languages.Detect(tip.Text);
                 var folded = TextNormalizer.Fold(tip.Text);
                 var byRules = rules.Assess(tip.Text, language, receivedAt);
-                var judged = ResemblanceModel.CanJudge(folded, byRules.Reasons.Count > 0 || byRules.Minor);
-                results[i] = new CrossValidated(tip, byRules.Urgency, judged ? emergencies.Probability(folded) : 0, both.Assess(tip.Text, language, receivedAt).Urgency);
+                results[i] = new CrossValidated(tip, byRules.Urgency, emergencies.Probability(folded), both.Assess(tip.Text, language, receivedAt).Urgency);
             }
         }
         return results;

@@ -85,15 +85,19 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // When in doubt, the higher level: an emergency in words no pattern knows still reads like the emergencies the
         // examples hold. The rules' decision stands on its own; resemblance only ever raises it, and not against what the
         // rules understood: words negated or in the past ("he doesn't have a gun"), a question, a rumour.
-        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, fired.Count > 0 || minor))
+        // A message in which the rules found nothing at all must resemble more closely: conversation (an address, a
+        // worried husband) reads like the tips the models learned from more often than a tip reads like nothing.
+        var found = !minor && fired.Count == 0 ? RulesFound.Nothing
+            : fired.Keys.All(policy.ResemblanceWeak.Contains) ? RulesFound.OnlyWeak : RulesFound.Indicator;
+        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, found))
         {
             foreach (var raise in policy.Raises)
             {
                 if (urgency >= raise.To) break;
                 var p = raise.Model.Probability(folded);
-                if (p < raise.At) continue;
+                if (p < (found == RulesFound.Nothing ? Math.Max(raise.At, policy.RaiseAloneAt) : raise.At)) continue;
                 urgency = raise.To;
-                var evidence = p.ToString("0.00", CultureInfo.InvariantCulture) + " " + string.Join(" ", raise.Model.Evidence(folded));
+                var evidence = string.Join(" ", [p.ToString("0.00", CultureInfo.InvariantCulture), .. raise.Model.Evidence(folded)]);
                 reasons.Add(new TriageReason(raise.To == Urgency.P1 ? "resembles_emergency" : "resembles_urgent", evidence, language ?? ""));
                 break;
             }

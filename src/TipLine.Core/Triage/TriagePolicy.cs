@@ -59,6 +59,12 @@ public sealed partial class TriagePolicy
 
     private IReadOnlyList<(Urgency To, double At)> raiseLevels = [];
 
+    /// <summary>The least probability at which a message in which the rules found nothing is raised, at any level.</summary>
+    public double RaiseAloneAt { get; private set; }
+
+    /// <summary>Indicators too common in conversation to tell a tip by ("minor", "soon"): found alone, a message needs more words to be judged.</summary>
+    public IReadOnlySet<string> ResemblanceWeak { get; private set; } = new HashSet<string>();
+
     /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>) that keep <see cref="Raises"/> from raising.</summary>
     public IReadOnlyList<string> ResemblanceUnless { get; private set; } = [];
 
@@ -132,15 +138,16 @@ public sealed partial class TriagePolicy
         var policy = Build(merged);
         if (merged.Resemblance is { } resemblance)
         {
-            var levels = new List<(Urgency To, double At)> { (Urgency.P1, resemblance.RaiseToP1At) };
-            if (resemblance.RaiseToP2At is { } p2) levels.Add((Urgency.P2, p2));
-            foreach (var (to, at) in levels)
-            {
-                if (at is <= 0 or > 1) throw new TriagePolicyException($"resemblance: raise-to-{to.ToString().ToLowerInvariant()}-at must be above 0 and at most 1, not {at}");
-            }
+            static double Probability(string name, double at) =>
+                at is > 0 and <= 1 ? at : throw new TriagePolicyException($"resemblance: {name} must be above 0 and at most 1, not {at}");
+            var levels = new List<(Urgency To, double At)> { (Urgency.P1, Probability("raise-to-p1-at", resemblance.RaiseToP1At)) };
+            if (resemblance.RaiseToP2At is { } p2) levels.Add((Urgency.P2, Probability("raise-to-p2-at", p2)));
+            policy.RaiseAloneAt = Probability("raise-alone-at", resemblance.RaiseAloneAt);
             var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
             if (resemblance.Unless.FirstOrDefault(n => !known.Contains(n)) is { } unknown) throw new TriagePolicyException($"resemblance: unless names unknown indicator or group '{unknown}'");
             policy.ResemblanceUnless = resemblance.Unless;
+            if (resemblance.Weak.FirstOrDefault(n => !known.Contains(n)) is { } unknownWeak) throw new TriagePolicyException($"resemblance: weak names unknown indicator '{unknownWeak}'");
+            policy.ResemblanceWeak = resemblance.Weak.ToHashSet();
             policy.ExamplesFolder = Path.Combine(directory, resemblance.Examples);
             policy.raiseLevels = levels;
             policy = policy.LearnedFrom(ReadExamples(policy.ExamplesFolder).Select(e => e.Tip).ToList());
@@ -409,7 +416,10 @@ public sealed partial class TriagePolicy
         [YamlMember(Alias = "raise-to-p1-at")] public double RaiseToP1At { get; set; } = 0.5;
 
         [YamlMember(Alias = "raise-to-p2-at")] public double? RaiseToP2At { get; set; }
+
+        [YamlMember(Alias = "raise-alone-at")] public double RaiseAloneAt { get; set; } = 0.9;
         public List<string> Unless { get; set; } = [];
+        public List<string> Weak { get; set; } = [];
     }
 
     private sealed class RuleFile
@@ -418,6 +428,7 @@ public sealed partial class TriagePolicy
         public List<string> All { get; set; } = [];
         public List<string> Any { get; set; } = [];
         public List<string> Unless { get; set; } = [];
+        public List<string> Weak { get; set; } = [];
         public bool Demote { get; set; }
         [YamlIgnore] public string Source { get; set; } = "";
     }
