@@ -77,7 +77,9 @@ public sealed class TipLineBot(
         var unknownLanguage = DecideLanguage(conversation, draft, text, activity.Locale);
 
         var urgencyBefore = draft.Triage.Urgency;
-        var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now));
+        // The story is the conversation's first message, or the answer to "what happened?" when the first was not one.
+        var tellsTheTip = tip is null || !conversation.Dialog.Slots.ContainsKey("narrative");
+        var decision = draft.Triage.ToDecision().Merge(triage.Assess(text, conversation.LanguageDecided ? draft.Language : null, now, tellsTheTip));
         if (tip is null)
         {
             // Created once the words are understood: the turn's first write, which takes SQLite's single writer.

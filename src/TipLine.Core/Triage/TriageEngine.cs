@@ -21,7 +21,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
 
     /// <param name="language">The conversation's language when known: a match is then also judged by that
     /// language's negations ("no trae armas" matches Portuguese "armas" too, but the text is Spanish).</param>
-    public TriageDecision Assess(string text, string? language = null, DateTimeOffset? receivedAt = null)
+    /// <param name="tellsTheTip">Whether the message tells the tip (a conversation's first, or the story the dialog asked
+    /// for): the rest of a conversation is answers and talk, which the resemblance models judge only when the rules found
+    /// something in it.</param>
+    public TriageDecision Assess(string text, string? language = null, DateTimeOffset? receivedAt = null, bool tellsTheTip = true)
     {
         var folded = TextNormalizer.Fold(text);
         if (folded.Length == 0) return TriageDecision.None;
@@ -49,9 +52,11 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
             if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
             var aboutThePast = SpeaksOfThePast(folded, passes) && !SpeaksOfNow(folded, passes);
-            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language, passes) && RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages) is { } soon)
+            if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language, passes))
             {
-                fired["soon"] = soon;
+                var soon = RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages, out var datedLater);
+                if (soon is not null) fired["soon"] = soon;
+                else if (datedLater) cancelled.Add(TriagePolicy.LaterSignal);
             }
         }
         // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything.
@@ -85,11 +90,13 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // When in doubt, the higher level: an emergency in words no pattern knows still reads like the emergencies the
         // examples hold. The rules' decision stands on its own; resemblance only ever raises it, and not against what the
         // rules understood: words negated or in the past ("he doesn't have a gun"), a question, a rumour.
-        // A message in which the rules found nothing at all must resemble more closely: conversation (an address, a
-        // worried husband) reads like the tips the models learned from more often than a tip reads like nothing.
+        // A message in which the rules found nothing at all must resemble more closely, and must tell the tip:
+        // talk (an address, a worried husband, "I work nights, call me after 2") reads like the tips the models learned
+        // from far more often than a tip reads like nothing (14 of 40 such messages held out, bench/RESULTS.md).
         var found = !minor && fired.Count == 0 ? RulesFound.Nothing
             : fired.Keys.All(policy.ResemblanceWeak.Contains) ? RulesFound.OnlyWeak : RulesFound.Indicator;
-        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, found))
+        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, found)
+            && (tellsTheTip || found != RulesFound.Nothing))
         {
             foreach (var raise in policy.Raises)
             {
@@ -242,8 +249,10 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         }
     }
 
-    private TriageReason? RecognizedSoon(string text, string language, DateTimeOffset receivedAt, List<int> ages)
+    /// <param name="datedLater">Whether a date was resolved, and none of them within hours ("on march 3").</param>
+    private TriageReason? RecognizedSoon(string text, string language, DateTimeOffset receivedAt, List<int> ages, out bool datedLater)
     {
+        datedLater = false;
         foreach (var time in recognizer!.Times(text, language, receivedAt))
         {
             if (time.Type is "duration" or "set" || IsAnAge(time.Text, ages)) continue;
@@ -251,6 +260,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
             if (time.Type == "time") return new TriageReason("soon", "time=" + time.Text, language);
             var when = ParseResolved(time.Value ?? time.Start);
             if (when is null) continue;
+            datedLater = true;
             var local = receivedAt.DateTime;
             var ahead = when.Value - local;
             var sameOrNextDay = when.Value.TimeOfDay == TimeSpan.Zero && (when.Value.Date == local.Date || when.Value.Date == local.Date.AddDays(1));

@@ -65,7 +65,7 @@ public sealed partial class TriagePolicy
     /// <summary>Indicators too common in conversation to tell a tip by ("minor", "soon"): found alone, a message needs more words to be judged.</summary>
     public IReadOnlySet<string> ResemblanceWeak { get; private set; } = new HashSet<string>();
 
-    /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>) that keep <see cref="Raises"/> from raising.</summary>
+    /// <summary>Signals (indicators, groups, <see cref="NegatedSignal"/>, <see cref="PastSignal"/>, <see cref="LaterSignal"/>) that keep <see cref="Raises"/> from raising.</summary>
     public IReadOnlyList<string> ResemblanceUnless { get; private set; } = [];
 
     /// <summary>A signal rules can name: an indicator's words were in the message but negated ("he doesn't have a gun").</summary>
@@ -76,6 +76,9 @@ public sealed partial class TriagePolicy
     /// or the whole message speaks of the past and nothing in it says now.
     /// </summary>
     public const string PastSignal = "past";
+
+    /// <summary>A signal rules can name: the message gives a date, and not one within hours ("on march 3").</summary>
+    public const string LaterSignal = "later";
 
     public sealed record Indicator(
         string Id,
@@ -143,7 +146,7 @@ public sealed partial class TriagePolicy
             var levels = new List<(Urgency To, double At)> { (Urgency.P1, Probability("raise-to-p1-at", resemblance.RaiseToP1At)) };
             if (resemblance.RaiseToP2At is { } p2) levels.Add((Urgency.P2, Probability("raise-to-p2-at", p2)));
             policy.RaiseAloneAt = Probability("raise-alone-at", resemblance.RaiseAloneAt);
-            var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
+            var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal, LaterSignal]).ToHashSet();
             if (resemblance.Unless.FirstOrDefault(n => !known.Contains(n)) is { } unknown) throw new TriagePolicyException($"resemblance: unless names unknown indicator or group '{unknown}'");
             policy.ResemblanceUnless = resemblance.Unless;
             if (resemblance.Weak.FirstOrDefault(n => !known.Contains(n)) is { } unknownWeak) throw new TriagePolicyException($"resemblance: weak names unknown indicator '{unknownWeak}'");
@@ -230,7 +233,7 @@ public sealed partial class TriagePolicy
             kv.Value.FirstPerson,
             Compile(kv.Key, kv.Value.Patterns, numberAlternation))).ToList();
 
-        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal]).ToHashSet();
+        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal, LaterSignal]).ToHashSet();
         var rules = new List<Rule>();
         foreach (var r in file.Rules)
         {

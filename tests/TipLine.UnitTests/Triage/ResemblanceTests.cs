@@ -58,12 +58,21 @@ public class ResemblanceTests
     [InlineData("is anyone actually checking those sketchy massage ads?")]
     public void The_past_and_questions_are_not_raised(string text) => Assert.Equal(Urgency.P3, Assess(text).Urgency);
 
+    // A small policy whose models learned that a gun in the house is an emergency: only the rules' negation holds them back.
     [Theory]
-    [InlineData("he doesn't have a gun in the house or in his car")]
-    public void The_model_does_not_raise_what_the_rules_read_as_negated(string text)
+    [InlineData("unless: [negated]", Urgency.P3)]
+    [InlineData("unless: []", Urgency.P1)]
+    public void The_models_do_not_raise_what_the_rules_read_as_negated(string unless, Urgency expected)
     {
-        Assert.True(Probability(text) >= ToP1.At, "the model alone would raise this: the test shows the rules' negation holds it back");
-        Assert.Equal(Urgency.P3, Assess(text).Urgency);
+        static string Tip(string id, string urgency, string text) =>
+            $"{{\"id\":\"{id}\",\"language\":\"en\",\"urgency\":\"{urgency}\",\"minor\":false,\"text\":\"{text}\"}}\n";
+        var examples = string.Concat(Enumerable.Range(0, 20).Select(i => Tip($"p{i}", "P1", $"he has a gun in the house and in his car, room {i}")))
+            + string.Concat(Enumerable.Range(0, 20).Select(i => Tip($"q{i}", "P3", $"how do I spot the signs of trafficking at work, question {i}")));
+        var policy = TriagePolicy.Load(PolicyWithExamples($"negation:\n  en: ['\\bdoesn.t\\b']\nresemblance:\n  {unless}\n", ("a.jsonl", examples)));
+        const string text = "he doesn't have a gun in the house or in his car";
+
+        Assert.True(policy.Raises[0].Model.Probability(TextNormalizer.Fold(text)) >= policy.Raises[0].At);
+        Assert.Equal(expected, new TriageEngine(policy).Assess(text, "en").Urgency);
     }
 
     [Theory]
@@ -95,26 +104,32 @@ public class ResemblanceTests
         Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "resembles_emergency");
     }
 
-    // Messages of a conversation that are not tips (an address, a car, an age, a thank-you, "is this line
-    // confidential?"), in all eleven languages, never among the examples. Of the first forty, when the models judged
-    // every message of five words or more, 16 were raised to P1 and 4 to P2; the next forty, written after a first
-    // mend and measured before any other, showed it was not enough (bench/RESULTS.md).
+    // Forty messages of a conversation that are not tips (an address seen from a window, "I work nights, call me in
+    // the afternoon", "my pastor told me to write"), in all eleven languages, written after 213 such messages had become
+    // examples and never learned from. Told as a conversation's first message, the models still raise many of them
+    // (measured in the message); later in a conversation, where they belong, only when the rules found something.
     [Fact]
-    public void Everyday_conversation_is_seldom_raised()
+    public void Everyday_conversation_after_the_tip_is_seldom_raised()
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Triage", "Data", "everyday-conversation.txt")).Where(l => l.Length > 0).ToList();
-        Assert.Equal(80, lines.Count);
-        var raised = new List<string>();
-        foreach (var line in lines)
-        {
-            var decision = Assess(line);
-            if (!decision.Reasons.Any(r => r.Indicator.StartsWith("resembles_", StringComparison.Ordinal))) continue;
-            raised.Add($"{line} -> {decision.Urgency} ({string.Join(" ", decision.Reasons)})");
-        }
-        Assert.True(raised.Count <= MeasuredRaised, string.Join("\n", raised));
+        Assert.Equal(40, lines.Count);
+        List<string> Raised(bool tellsTheTip) =>
+        [
+            .. lines.Select(line => (Line: line, Decision: Triager.Engine.Assess(line, Triager.LanguageIdentifier.Detect(line), Triager.Now, tellsTheTip)))
+                .Where(x => x.Decision.Reasons.Any(r => r.Indicator.StartsWith("resembles_", StringComparison.Ordinal)))
+                .Select(x => $"{x.Line} -> {x.Decision.Urgency} ({string.Join(" ", x.Decision.Reasons)})"),
+        ];
+        var later = Raised(tellsTheTip: false);
+        var first = Raised(tellsTheTip: true);
+        var report = $"later in a conversation {later.Count}:\n{string.Join("\n", later)}\nas the first message {first.Count}:\n{string.Join("\n", first)}";
+        Assert.True(later.Count <= MeasuredLater, report);
+        Assert.True(first.Count <= MeasuredFirst, report);
     }
 
-    private const int MeasuredRaised = 4; // 1 to P1 (a Haitian description of a house), 3 to P2
+    // Later: none (one, until Arabic "تقريبا" (about) stopped reading as "قريبا" (soon)). First: 14 to 17 as examples
+    // were added, 5 of them to P1: the models move with what they learn, so the bound leaves room.
+    private const int MeasuredLater = 0;
+    private const int MeasuredFirst = 20;
 
     [Fact]
     public void The_same_examples_teach_the_same_model()
