@@ -84,6 +84,20 @@ public class PagingTests(PagingFixture fixture) : IClassFixture<PagingFixture>
         Assert.StartsWith($"Acknowledged {reference}", await fixture.TexterFor(PagingFixture.Second).TextAsync($"ACK {reference}"));
     }
 
+    // Talk after the tip, in which triage's rules find nothing, is not judged by the resemblance models (which read such
+    // a message as an emergency when it opens a conversation): no one is told to call 911 and no one is paged.
+    [Fact]
+    public async Task A_worried_aside_after_the_tip_pages_no_one()
+    {
+        var t = fixture.NewTexter();
+        await t.TextAsync("aside-test: the owner of the Fairview farm keeps the workers' passports and they owe him for the trip");
+        var aside = await t.TextAsync("I'm not trying to cause drama, I just think it's better to say something than to stay quiet and regret it");
+        Assert.DoesNotContain("911", aside);
+        var reference = Regex.Match(await t.TextAsync("done"), "TL-[2-9A-Z]{4}").Value;
+        await Task.Delay(TimeSpan.FromSeconds(4)); // past the dispatcher's paging of a new P1
+        Assert.DoesNotContain(fixture.Twilio.Sent, m => m.Body.Contains($"P1 {reference}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task P2_tips_are_batched_into_one_notification()
     {
