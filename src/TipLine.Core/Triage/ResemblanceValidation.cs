@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TipLine.Core.Language;
 using TipLine.Core.Text;
+using static TipLine.Core.Triage.TriageEvaluation;
 
 namespace TipLine.Core.Triage;
 
 /// <summary>One example decided by the rules alone, scored by a model that never learned from it, and decided by both.</summary>
 public sealed record CrossValidated(LabelledTip Tip, Urgency ByRules, double Resemblance, Urgency ByBoth)
 {
-    public bool Emergency => Tip.Urgency == nameof(Urgency.P1);
-
     public Urgency Expected => Enum.Parse<Urgency>(Tip.Urgency);
+
+    public bool Emergency => Expected == Urgency.P1;
 }
 
 /// <summary>
@@ -28,12 +30,12 @@ public static partial class ResemblanceValidation
     {
         var name = Path.GetFileNameWithoutExtension(file);
         return RoundFile().Match(name) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, out var n)
-            ? "round-" + ((n + 1) / 2).ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+            ? "round-" + ((n + 1) / 2).ToString("D4", CultureInfo.InvariantCulture)
             : name;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^own-tips-(\d+)$")]
-    private static partial System.Text.RegularExpressions.Regex RoundFile();
+    [GeneratedRegex(@"^own-tips-(\d+)$")]
+    private static partial Regex RoundFile();
 
     /// <summary>Each example in <paramref name="examples"/> decided with the policy's resemblance learned from the other folds.</summary>
     public static IReadOnlyList<CrossValidated> Run(
@@ -56,9 +58,8 @@ public static partial class ResemblanceValidation
                 if (foldOf[examples[i].Group] != fold) continue;
                 var tip = examples[i].Tip;
                 var language = languages.Detect(tip.Text);
-                var folded = TextNormalizer.Fold(tip.Text);
-                var byRules = rules.Assess(tip.Text, language, receivedAt);
-                results[i] = new CrossValidated(tip, byRules.Urgency, emergencies.Probability(folded), both.Assess(tip.Text, language, receivedAt).Urgency);
+                results[i] = new CrossValidated(tip, rules.Assess(tip.Text, language, receivedAt).Urgency,
+                    emergencies.Probability(TextNormalizer.Fold(tip.Text)), both.Assess(tip.Text, language, receivedAt).Urgency);
             }
         }
         return results;
@@ -68,7 +69,6 @@ public static partial class ResemblanceValidation
     {
         var emergencies = results.Where(r => r.Emergency).ToList();
         var others = results.Where(r => !r.Emergency).ToList();
-        static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
         string Line(string name, Func<CrossValidated, bool> atP1, Func<CrossValidated, Urgency>? decided, string note) =>
             $"{name,-16} {F((double)emergencies.Count(atP1) / emergencies.Count),10} {F((double)others.Count(atP1) / others.Count),14} "
             + (decided is null ? $"{"-",7} {"-",7}" : $"{F((double)results.Count(r => decided(r) < r.Expected) / results.Count),7} {F((double)results.Count(r => decided(r) == r.Expected) / results.Count),7}")

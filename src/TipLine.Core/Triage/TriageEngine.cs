@@ -47,11 +47,12 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         if (firstPerson && !fired.ContainsKey("help_request") && AboutSomeoneElse(folded, passes)) firstPerson = false;
 
         var ages = FindAges(folded, passes, out var ageReasons, out var agesThen);
+        // A message that speaks of the past with nothing saying now ("last summer at a truck stop I saw…").
+        var aboutThePast = SpeaksOfThePast(folded, passes) && !SpeaksOfNow(folded, passes);
         if (recognizer is not null && language is not null && recognizer.Supports(language))
         {
             // The recognizers cost milliseconds a call: ask only when a cheap look says there may be something to find.
             if (ages.Count == 0 && MayHaveNumber(folded, language)) AddRecognizedAges(text, language, ages, ageReasons);
-            var aboutThePast = SpeaksOfThePast(folded, passes) && !SpeaksOfNow(folded, passes);
             if (!fired.ContainsKey("soon") && !aboutThePast && MayHaveTime(folded, language, passes))
             {
                 var soon = RecognizedSoon(text, language, receivedAt ?? DateTimeOffset.UtcNow, ages, out var datedLater);
@@ -68,9 +69,8 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         signals.UnionWith(cancelled);
-        // A message that speaks of the past with nothing saying now ("last summer at a truck stop I saw…"): of the 7,301
-        // labelled tips, 225 P3, no P2 and 5 P1 (their rules caught them).
-        if (SpeaksOfThePast(folded, passes) && !SpeaksOfNow(folded, passes)) signals.Add(TriagePolicy.PastSignal);
+        // Of the 7,301 labelled tips, such messages were 225 P3, no P2 and 5 P1 (their rules caught them).
+        if (aboutThePast) signals.Add(TriagePolicy.PastSignal);
         foreach (var (group, members) in policy.Groups)
         {
             if (members.Any(signals.Contains)) signals.Add(group);

@@ -88,5 +88,6 @@ public static class TriageEvaluation
         return sb.ToString();
     }
 
-    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>A ratio as the reports print it (three decimals; "-" when there was nothing to count).</summary>
+    internal static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

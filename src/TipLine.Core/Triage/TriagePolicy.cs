@@ -146,7 +146,7 @@ public sealed partial class TriagePolicy
             var levels = new List<(Urgency To, double At)> { (Urgency.P1, Probability("raise-to-p1-at", resemblance.RaiseToP1At)) };
             if (resemblance.RaiseToP2At is { } p2) levels.Add((Urgency.P2, Probability("raise-to-p2-at", p2)));
             policy.RaiseAloneAt = Probability("raise-alone-at", resemblance.RaiseAloneAt);
-            var known = policy.Indicators.Select(i => i.Id).Concat(policy.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal, LaterSignal]).ToHashSet();
+            var known = SignalNames(policy.Indicators.Select(i => i.Id), policy.Groups.Keys);
             if (resemblance.Unless.FirstOrDefault(n => !known.Contains(n)) is { } unknown) throw new TriagePolicyException($"resemblance: unless names unknown indicator or group '{unknown}'");
             policy.ResemblanceUnless = resemblance.Unless;
             if (resemblance.Weak.FirstOrDefault(n => !known.Contains(n)) is { } unknownWeak) throw new TriagePolicyException($"resemblance: weak names unknown indicator '{unknownWeak}'");
@@ -166,18 +166,20 @@ public sealed partial class TriagePolicy
         foreach (var file in Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
         {
             using var reader = File.OpenText(file);
+            IReadOnlyList<LabelledTip> tips;
             try
             {
-                examples.AddRange(TriageEvaluation.Read(reader).Select(t => (file, t)));
+                tips = TriageEvaluation.Read(reader);
             }
             catch (FormatException e)
             {
                 throw new TriagePolicyException($"{file}: {e.Message}");
             }
-            if (examples.FirstOrDefault(e => e.Item2.Urgency is not ("P1" or "P2" or "P3") || string.IsNullOrWhiteSpace(e.Item2.Text)) is ({ } where, { } bad))
+            if (tips.FirstOrDefault(t => t.Urgency is not ("P1" or "P2" or "P3") || string.IsNullOrWhiteSpace(t.Text)) is { } bad)
             {
-                throw new TriagePolicyException($"{where}: example '{bad.Id}' needs a text and an urgency of P1, P2 or P3");
+                throw new TriagePolicyException($"{file}: example '{bad.Id}' needs a text and an urgency of P1, P2 or P3");
             }
+            examples.AddRange(tips.Select(t => (file, t)));
         }
         if (!examples.Any(e => e.Item2.Urgency == nameof(Urgency.P1)) || examples.All(e => e.Item2.Urgency == nameof(Urgency.P1)))
         {
@@ -208,6 +210,10 @@ public sealed partial class TriagePolicy
         return copy;
     }
 
+    /// <summary>Every name a rule, or the resemblance section, may use: indicators, groups, and the signals the engine adds.</summary>
+    private static HashSet<string> SignalNames(IEnumerable<string> indicators, IEnumerable<string> groups) =>
+        [.. indicators, .. groups, "minor", NegatedSignal, PastSignal, LaterSignal];
+
     private static TriagePolicy Build(PolicyFile file)
     {
         // Number words stay within their language: English "once" is not Spanish "once" (11).
@@ -233,7 +239,7 @@ public sealed partial class TriagePolicy
             kv.Value.FirstPerson,
             Compile(kv.Key, kv.Value.Patterns, numberAlternation))).ToList();
 
-        var known = indicators.Select(i => i.Id).Concat(file.Groups.Keys).Concat(["minor", NegatedSignal, PastSignal, LaterSignal]).ToHashSet();
+        var known = SignalNames(indicators.Select(i => i.Id), file.Groups.Keys);
         var rules = new List<Rule>();
         foreach (var r in file.Rules)
         {
@@ -431,7 +437,6 @@ public sealed partial class TriagePolicy
         public List<string> All { get; set; } = [];
         public List<string> Any { get; set; } = [];
         public List<string> Unless { get; set; } = [];
-        public List<string> Weak { get; set; } = [];
         public bool Demote { get; set; }
         [YamlIgnore] public string Source { get; set; } = "";
     }
