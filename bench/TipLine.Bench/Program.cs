@@ -12,7 +12,10 @@ switch (what)
     case "turns":
         await TurnBenchmark.RunAsync(TimeSpan.FromSeconds(args.Length > 1 && int.TryParse(args[1], out var s) ? s : 10), concurrency: 16);
         return 0;
+    case "profile":
+        await TurnBenchmark.ProfileAsync(TimeSpan.FromSeconds(args.Length > 1 && int.TryParse(args[1], out var p) ? p : 60), concurrency: 16);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/TipLine.Bench -- triage [messages] | patterns [how many] | turns [seconds per run]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/TipLine.Bench -- triage [messages] | patterns [how many] | turns [seconds per run] | profile [seconds]");
         return 2;
 }

@@ -81,6 +81,19 @@ public static class TurnBenchmark
         Console.WriteLine(FormattableString.Invariant($"TipLine start-up to healthy (language models loaded): {startup.TotalSeconds:0.0} s; resident memory after the runs: {rss:0} MB"));
     }
 
+    /// <summary>
+    /// One TipLine server under steady load of new tipsters' texts for <paramref name="duration"/>, its process id printed
+    /// first, so that a profiler (perf, dotnet-trace, dotnet-counters) can attach to a server well past its warm-up.
+    /// </summary>
+    public static async Task ProfileAsync(TimeSpan duration, int concurrency)
+    {
+        var (server, _) = await StartTipLineAsync();
+        using var _ = server;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(30) };
+        Console.WriteLine($"TipLine server pid {server.ProcessId}: SMS turns of new tipsters for {duration.TotalSeconds:0} s");
+        await MeasureAsync("TipLine SMS turn, SQLite, new tipsters", duration, concurrency, i => SmsRequest(server.Url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go"), http);
+    }
+
     private sealed record Result(string Name, double PerSecond, double P50, double P99, int Errors);
 
     /// <summary>
@@ -249,6 +262,8 @@ public static class TurnBenchmark
     private sealed class TipLineProcess(Process process, Uri url, string directory) : IDisposable
     {
         public Uri Url { get; } = url;
+
+        public int ProcessId => process.Id;
 
         public double ResidentMegabytes()
         {
