@@ -118,6 +118,32 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("last summer at a truck stop i saw two girls in school uniforms get into a truck with an old man, now that i think about it it was wrong", Urgency.P3)]
+    [InlineData("上个月路过卡车休息站 看见两个穿校服的女孩跟着一个男的上了卡车 现在越想越不对劲", Urgency.P3)]
+    [InlineData("지난달 휴게소에서 교복 입은 여자애 둘이 아저씨 트럭에 타는 걸 봤어요 지금 생각해보니 이상해요", Urgency.P3)]
+    // Now itself, beside the same story, is now.
+    [InlineData("two girls in school uniforms are getting into a truck with an old man at the truck stop now", Urgency.P1)]
+    public void Now_that_I_think_about_it_looks_back(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("سمعت انو في مزرعة بالمنطقة ما بيدفعوا للعمال، ما بعرف وين", Urgency.P3)]
+    // The writer's own ears: a girl of 13 priced for tonight is not hearsay.
+    [InlineData("بنت عمرها ١٣ واقفة مع رجل عند محطة البنزين، سمعته يقول لواحد الليلة بخمسمية", Urgency.P1)]
+    public void I_heard_that_is_hearsay_and_I_heard_him_say_is_not(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("the workers are locked in the dorm and the boss took their passports, nobody is in danger right now", Urgency.P2)]
+    [InlineData("공장에서 일하는 베트남 분들이 기숙사에서 나갈 수 없고 여권도 뺏겼대요 지금 당장 위험한 건 아니래요", Urgency.P2)]
+    // Without it, or asking for help now, or "nobody is hurt yet": confinement is an emergency.
+    [InlineData("the workers are locked in the dorm and the boss took their passports", Urgency.P1)]
+    [InlineData("we are locked in the basement, nobody is hurt, please help us", Urgency.P1)]
+    [InlineData("we are locked in the basement, nobody is hurt yet", Urgency.P1)]
+    public void Locked_in_with_no_danger_now_is_controlled_movement(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("I just watched a movie where girls were locked in a shipping container and sold", Urgency.P3)]
     // A film or the news mentioned beside something happening now does not hide it.
     [InlineData("I saw her on the news as missing, and right now a man is dragging her into a van at the Shell on 5th", Urgency.P1)]
