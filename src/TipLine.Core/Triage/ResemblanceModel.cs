@@ -42,9 +42,22 @@ public sealed class ResemblanceModel
     /// Learns from labelled tips: those at <paramref name="atLeast"/> or more urgent against the rest. The same tips, in
     /// the same order, give the same model.
     /// </summary>
-    public static ResemblanceModel Train(IEnumerable<LabelledTip> examples, Urgency atLeast)
+    public static ResemblanceModel Train(IEnumerable<LabelledTip> examples, Urgency atLeast) => Train(Read(examples), atLeast);
+
+    /// <summary>Labelled tips as the models read them, once for every level that learns from them.</summary>
+    public static IReadOnlyList<(ResemblanceText Text, Urgency Urgency)> Read(IEnumerable<LabelledTip> examples) =>
+        [.. examples.AsParallel().AsOrdered().Select(t =>
+        {
+            // Its pieces worked out here, on every core, not by the levels learning side by side from the same texts.
+            var text = new ResemblanceText(TextNormalizer.Fold(t.Text));
+            _ = text.Pieces;
+            return (text, Enum.Parse<Urgency>(t.Urgency));
+        })];
+
+    /// <inheritdoc cref="Train(IEnumerable{LabelledTip}, Urgency)"/>
+    public static ResemblanceModel Train(IReadOnlyList<(ResemblanceText Text, Urgency Urgency)> examples, Urgency atLeast)
     {
-        var data = examples.Select(t => (Features: Features(TextNormalizer.Fold(t.Text)), Emergency: Enum.Parse<Urgency>(t.Urgency) >= atLeast)).ToArray();
+        var data = examples.Select(e => (Features: e.Text.Pieces, Emergency: e.Urgency >= atLeast)).ToArray();
         var w = new float[Buckets];
         var squared = new float[Buckets];
         double b = 0, squaredBias = 1e-8;
@@ -76,7 +89,7 @@ public sealed class ResemblanceModel
     /// thank you. So the less the rules found, the more words it takes (measured on 80 everyday messages and on twenty
     /// holdouts: bench/RESULTS.md).
     /// </summary>
-    public static bool CanJudge(string folded, RulesFound found) => Words(folded).Count >= found switch
+    public static bool CanJudge(ResemblanceText text, RulesFound found) => text.Words.Count >= found switch
     {
         RulesFound.Indicator => 5,
         RulesFound.OnlyWeak => 10,
@@ -84,16 +97,19 @@ public sealed class ResemblanceModel
     };
 
     /// <summary>The probability, learned from the examples, that a message (folded) is at the model's level or above.</summary>
-    public double Probability(string folded) => Sigmoid(bias + Sum(weights, Features(folded)));
+    public double Probability(ResemblanceText text) => Sigmoid(bias + Sum(weights, text.Pieces));
+
+    /// <inheritdoc cref="Probability(ResemblanceText)"/>
+    public double Probability(string folded) => Probability(new ResemblanceText(folded));
 
     /// <summary>
     /// The words the resemblance rests on, most telling first: those whose removal lowers it most. For a dispatcher
     /// (and an auditor) to see why, as the patterns' matches show theirs.
     /// </summary>
-    public IReadOnlyList<string> Evidence(string folded, int count = 3)
+    public IReadOnlyList<string> Evidence(ResemblanceText text, int count = 3)
     {
-        var words = Words(folded);
-        var whole = Sum(weights, Features(folded));
+        var words = text.Words;
+        var whole = Sum(weights, text.Pieces);
         return [.. words
             .Select((word, i) => (Word: word, Drop: whole - Sum(weights, Features(string.Join(' ', words.Where((_, j) => j != i))))))
             .Where(w => w.Drop > 0)
@@ -103,7 +119,7 @@ public sealed class ResemblanceModel
     }
 
     /// <summary>Runs of letters and digits; Chinese, Korean and Japanese runs in pairs of letters, as they write no spaces between words.</summary>
-    private static List<string> Words(string folded)
+    internal static List<string> Words(string folded)
     {
         var words = new List<string>();
         var current = new StringBuilder();
@@ -132,7 +148,7 @@ public sealed class ResemblanceModel
     /// The hashed pieces of a folded text: every two to four letters of " word word " (the spaces mark where words
     /// start and end) and every pair of neighbouring words. Each counts once.
     /// </summary>
-    private static HashSet<int> Features(string folded)
+    internal static HashSet<int> Features(string folded)
     {
         var padded = new StringBuilder(folded.Length + 2).Append(' ');
         foreach (var c in folded) padded.Append(char.IsLetterOrDigit(c) ? c : ' ');
@@ -166,6 +182,20 @@ public sealed class ResemblanceModel
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"resemblance model of {ExampleCount} tips");
+}
+
+/// <summary>
+/// A message (folded) as the resemblance models read it: its words and its hashed pieces, each worked out when first
+/// asked for. Read once, it serves every level's model: how long it is, how much it resembles, and on which words.
+/// </summary>
+public sealed class ResemblanceText(string folded)
+{
+    private List<string>? words;
+    private HashSet<int>? pieces;
+
+    internal HashSet<int> Pieces => pieces ??= ResemblanceModel.Features(folded);
+
+    internal IReadOnlyList<string> Words => words ??= ResemblanceModel.Words(folded);
 }
 
 /// <summary>What the rules found in a message, for <see cref="ResemblanceModel.CanJudge"/>.</summary>

@@ -95,16 +95,16 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         // from far more often than a tip reads like nothing (14 of 40 such messages held out, bench/RESULTS.md).
         var found = !minor && fired.Count == 0 ? RulesFound.Nothing
             : fired.Keys.All(policy.ResemblanceWeak.Contains) ? RulesFound.OnlyWeak : RulesFound.Indicator;
-        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && ResemblanceModel.CanJudge(folded, found)
-            && (tellsTheTip || found != RulesFound.Nothing))
+        if (policy.Raises.Count > 0 && !policy.ResemblanceUnless.Any(signals.Contains) && (tellsTheTip || found != RulesFound.Nothing)
+            && new ResemblanceText(folded) is var read && ResemblanceModel.CanJudge(read, found))
         {
             foreach (var raise in policy.Raises)
             {
                 if (urgency >= raise.To) break;
-                var p = raise.Model.Probability(folded);
+                var p = raise.Model.Probability(read);
                 if (p < (found == RulesFound.Nothing ? Math.Max(raise.At, policy.RaiseAloneAt) : raise.At)) continue;
                 urgency = raise.To;
-                var evidence = string.Join(" ", [p.ToString("0.00", CultureInfo.InvariantCulture), .. raise.Model.Evidence(folded)]);
+                var evidence = string.Join(" ", [p.ToString("0.00", CultureInfo.InvariantCulture), .. raise.Model.Evidence(read)]);
                 reasons.Add(new TriageReason(raise.To == Urgency.P1 ? "resembles_emergency" : "resembles_urgent", evidence, language ?? ""));
                 break;
             }

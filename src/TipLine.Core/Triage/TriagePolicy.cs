@@ -198,7 +198,8 @@ public sealed partial class TriagePolicy
     public TriagePolicy LearnedFrom(IReadOnlyList<LabelledTip> examples)
     {
         var copy = (TriagePolicy)MemberwiseClone();
-        copy.Raises = [.. raiseLevels.AsParallel().AsOrdered().Select(l => new ResemblanceRaise(l.To, l.At, ResemblanceModel.Train(examples, l.To)))];
+        var read = ResemblanceModel.Read(examples);
+        copy.Raises = [.. raiseLevels.AsParallel().AsOrdered().Select(l => new ResemblanceRaise(l.To, l.At, ResemblanceModel.Train(read, l.To)))];
         return copy;
     }
 
