@@ -43,8 +43,8 @@ public static class TurnBenchmark
         {
             await MeasureAsync("bare Kestrel: parse form, constant TwiML", duration, concurrency, i => BareRequest(bare.Url, i), http),
             await MeasureAsync("Bot Framework echo bot (CloudAdapter, expectReplies)", duration, concurrency, i => EchoRequest(echo.Url, i), http),
-            await MeasureAsync("TipLine SMS turn, SQLite, new tipsters", duration, concurrency, i => SmsRequest(server.Url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go"), http),
-            await MeasureAsync("TipLine SMS turn, SQLite, continuing conversations", duration, concurrency, i => SmsRequest(server.Url, $"+1666{i % 500:0000000}", i % 2 == 0 ? "skip" : "the blue house on Elm street"), http),
+            await MeasureAsync("TipLine SMS turn, SQLite, new tipsters", duration, concurrency, NewTipster(server.Url), http),
+            await MeasureAsync("TipLine SMS turn, SQLite, continuing conversations", duration, concurrency, Continuing(server.Url), http),
         };
         var chats = await WebChatsAsync(http, server.Url, concurrency * 4);
         results.Add(await MeasureAsync("TipLine web chat turn over Direct Line, SQLite", duration, concurrency, i => ChatRequest(server.Url, chats[i % chats.Count], i), http));
@@ -62,8 +62,8 @@ public static class TurnBenchmark
             using var _pg = cluster;
             var (pgServer, _) = await StartTipLineAsync(cluster.ConnectionString("tipline_bench"));
             using var _pgServer = pgServer;
-            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, new tipsters", duration, concurrency, i => SmsRequest(pgServer.Url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go"), http));
-            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, continuing conversations", duration, concurrency, i => SmsRequest(pgServer.Url, $"+1666{i % 500:0000000}", i % 2 == 0 ? "skip" : "the blue house on Elm street"), http));
+            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, new tipsters", duration, concurrency, NewTipster(pgServer.Url), http));
+            results.Add(await MeasureAsync("TipLine SMS turn, PostgreSQL, continuing conversations", duration, concurrency, Continuing(pgServer.Url), http));
         }
         else
         {
@@ -91,7 +91,7 @@ public static class TurnBenchmark
         using var _ = server;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(30) };
         Console.WriteLine($"TipLine server pid {server.ProcessId}: SMS turns of new tipsters for {duration.TotalSeconds:0} s");
-        await MeasureAsync("TipLine SMS turn, SQLite, new tipsters", duration, concurrency, i => SmsRequest(server.Url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go"), http);
+        await MeasureAsync("TipLine SMS turn, SQLite, new tipsters", duration, concurrency, NewTipster(server.Url), http);
     }
 
     private sealed record Result(string Name, double PerSecond, double P50, double P99, int Errors);
@@ -151,6 +151,14 @@ public static class TurnBenchmark
 
     private static HttpRequestMessage BareRequest(Uri url, int i) =>
         new(HttpMethod.Post, new Uri(url, "/sms")) { Content = new FormUrlEncodedContent(Form($"+1888{i:0000000}", "hello there")) };
+
+    /// <summary>A first text from a new number each time: a tip the models raise to P1, which opens an escalation.</summary>
+    private static Func<int, HttpRequestMessage> NewTipster(Uri url) =>
+        i => SmsRequest(url, $"+1555{i:0000000}", "there is a girl at the motel on 5th who looks about 15, men come and go");
+
+    /// <summary>Texts from 500 numbers in turn, each going on with its conversation.</summary>
+    private static Func<int, HttpRequestMessage> Continuing(Uri url) =>
+        i => SmsRequest(url, $"+1666{i % 500:0000000}", i % 2 == 0 ? "skip" : "the blue house on Elm street");
 
     private static HttpRequestMessage SmsRequest(Uri url, string from, string body)
     {
