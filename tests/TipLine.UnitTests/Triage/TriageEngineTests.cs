@@ -144,6 +144,26 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("she heard them say they will deliver her to a man tonight", true)]
+    [InlineData("ma sœur a entendu qu'on va la \"livrer\" ce soir", true)]
+    [InlineData("a mi prima la van a entregar esta noche", true)]
+    // A parcel, an order, a baby.
+    [InlineData("la commande est prête, ils vont la livrer ce soir", false)]
+    [InlineData("el pedido ya salió, me dijeron que lo van a entregar hoy en la noche", false)]
+    [InlineData("hoy en la noche se lo va a entregar a un señor de la paquetería", false)]
+    [InlineData("the midwife is going to deliver her baby tonight at home", false)]
+    public void A_person_delivered_is_sold(string text, bool sold) =>
+        Assert.Equal(sold, Assess(text).Reasons.Any(r => r.Indicator == "sold"));
+
+    [Theory]
+    [InlineData("my sister is in a truck somewhere on the highway, they took her passport, please help")]
+    [InlineData("ma sœur est dans un camion quelque part sur l'autoroute, ils ont pris son passeport")]
+    [InlineData("mi hermana está en un camión en algún lugar de la carretera, le quitaron el pasaporte")]
+    [InlineData("сестра в фуре где-то на трассе, у неё забрали паспорт")]
+    public void Somewhere_on_the_highway_is_a_person_in_transit_not_a_vague_tip(string text) =>
+        Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "unspecific");
+
+    [Theory]
     [InlineData("I just watched a movie where girls were locked in a shipping container and sold", Urgency.P3)]
     // A film or the news mentioned beside something happening now does not hide it.
     [InlineData("I saw her on the news as missing, and right now a man is dragging her into a van at the Shell on 5th", Urgency.P1)]
