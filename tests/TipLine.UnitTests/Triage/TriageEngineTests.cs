@@ -144,6 +144,14 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("the coyote left us in a warehouse near the border 2 days ago, there's no water and one man won't get up anymore")]
+    [InlineData("el coyote nos dejó en una bodega cerca de la frontera hace 2 días, no hay agua y un señor ya no se levanta")]
+    [InlineData("le passeur nous a laissés dans un entrepôt il y a 2 jours, il n'y a pas d'eau et un homme ne se lève plus")]
+    [InlineData("bọn dẫn đường bỏ chúng tôi trong nhà kho 2 ngày trước, một ông không dậy nổi nữa")]
+    public void Left_days_ago_and_without_water_now_is_an_emergency(string text) =>
+        Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("she heard them say they will deliver her to a man tonight", true)]
     [InlineData("ma sœur a entendu qu'on va la \"livrer\" ce soir", true)]
     [InlineData("a mi prima la van a entregar esta noche", true)]
