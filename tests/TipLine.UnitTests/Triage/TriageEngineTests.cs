@@ -144,6 +144,17 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("el pollero dice que si mi mamá no manda 3 mil hoy lo mata", "violence_now")]
+    [InlineData("o coiote disse que se minha mãe não mandar 3 mil hoje ele mata ele", "violence_now")]
+    [InlineData("브로커가 엄마가 오늘 3천 달러 안 보내면 죽인대요", "violence_now")]
+    // A child going to a man's hotel to meet him.
+    [InlineData("моя племянница 15 лет сегодня вечером едет к нему в отель знакомиться", "sex")]
+    [InlineData("yung pamangkin kong 15 pupunta daw siya mamaya sa hotel para makipagkita", "sex")]
+    [InlineData("mi sobrina de 15 hoy en la noche va a ir a su hotel a conocerlo", "sex")]
+    public void A_ransom_threat_and_a_hotel_meeting_are_read(string text, string indicator) =>
+        Assert.Contains(Assess(text).Reasons, r => r.Indicator == indicator);
+
+    [Theory]
     [InlineData("the coyote left us in a warehouse near the border 2 days ago, there's no water and one man won't get up anymore")]
     [InlineData("el coyote nos dejó en una bodega cerca de la frontera hace 2 días, no hay agua y un señor ya no se levanta")]
     [InlineData("le passeur nous a laissés dans un entrepôt il y a 2 jours, il n'y a pas d'eau et un homme ne se lève plus")]
