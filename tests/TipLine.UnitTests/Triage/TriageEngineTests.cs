@@ -136,6 +136,10 @@ public class TriageEngineTests
     [Theory]
     [InlineData("the workers are locked in the dorm and the boss took their passports, nobody is in danger right now", Urgency.P2)]
     [InlineData("공장에서 일하는 베트남 분들이 기숙사에서 나갈 수 없고 여권도 뺏겼대요 지금 당장 위험한 건 아니래요", Urgency.P2)]
+    // Safe for now, in the writer's words.
+    [InlineData("mi esposo trabaja en una empacadora donde los encierran con llave en la noche, ahorita está bien", Urgency.P2)]
+    [InlineData("ma cousine est enfermée dans l'appartement de ses patrons, elle est en sécurité pour l'instant", Urgency.P2)]
+    [InlineData("mi esposo trabaja en una empacadora donde los encierran con llave en la noche", Urgency.P1)]
     // Without it, or asking for help now, or "nobody is hurt yet": confinement is an emergency.
     [InlineData("the workers are locked in the dorm and the boss took their passports", Urgency.P1)]
     [InlineData("we are locked in the basement, nobody is hurt, please help us", Urgency.P1)]
