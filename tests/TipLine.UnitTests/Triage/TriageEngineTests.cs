@@ -148,6 +148,13 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    // Unpaid "for two months" is still going on; a training fee owed is a debt, not a question about training.
+    [InlineData("o meu chefe na obra não paga ninguém faz 2 meses e diz que se a gente sair vai chamar a imigração", Urgency.P2)]
+    [InlineData("我妹妹在美容院上班，老板娘扣了她的身份证，说欠她的培训费，现在人是安全的", Urgency.P2)]
+    public void Ongoing_control_is_neither_past_nor_a_question(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("el pollero dice que si mi mamá no manda 3 mil hoy lo mata", "violence_now")]
     [InlineData("o coiote disse que se minha mãe não mandar 3 mil hoje ele mata ele", "violence_now")]
     [InlineData("브로커가 엄마가 오늘 3천 달러 안 보내면 죽인대요", "violence_now")]
