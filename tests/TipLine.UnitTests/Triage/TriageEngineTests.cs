@@ -34,7 +34,10 @@ public class TriageEngineTests
     [InlineData("la señora no habla inglés y ella le guarda el pasaporte en un cajón con llave")]
     [InlineData("he doesn't pay them and says that they owe him for the trip here")]
     [InlineData("он им не платит и говорит что они должны за дорогу")]
-    public void A_negation_ends_where_and_brings_a_new_subject(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+    // What the rules read (the models may raise it further; that is measured elsewhere): the control after the
+    // negation's clause counts.
+    public void A_negation_ends_where_and_brings_a_new_subject(string text) =>
+        Assert.Contains(Assess(text).Reasons, r => r.Indicator == "control");
 
     [Theory]
     [InlineData("he said if i dont bring home 500 tonight he'll put me in the ground")]
@@ -146,6 +149,16 @@ public class TriageEngineTests
     [InlineData("we are locked in the basement, nobody is hurt yet", Urgency.P1)]
     public void Locked_in_with_no_danger_now_is_controlled_movement(string text, Urgency expected) =>
         Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("對面舖頭有個細路女 個男人而家拉佢上車", "movement")]
+    [InlineData("救命 佢哋唔俾我走 仲打咗我", "confined")]
+    [InlineData("dicen que esta noche la van a estrenar", "sex")]
+    [InlineData("yung anak ng kumare ko na 14 ka-chat yung isang afam", "minor")]
+    [InlineData("وقعت من البلكونة وهم مش عايزين يودوها المستشفى", "medical")]
+    [InlineData("дівчина кричить що її тримають силою, чоловік не випускає", "confined")]
+    public void Dialects_and_neighbouring_languages_are_read(string text, string indicator) =>
+        Assert.Contains(Assess(text).Reasons, r => r.Indicator == indicator);
 
     [Theory]
     // Unpaid "for two months" is still going on; a training fee owed is a debt, not a question about training.
