@@ -151,6 +151,14 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("what do i do if a man is outside my cousin's window right now saying he's gonna take her back to the house, she's 16")]
+    [InlineData("je fais quoi ? un homme est devant la fenêtre de ma cousine en ce moment, il dit qu'il va la ramener chez lui, elle a 16 ans et elle s'est enfuie hier soir")]
+    [InlineData("có một ông đang đứng ngoài cửa sổ nhà em họ tôi, nói sẽ bắt nó về lại, nó mới 16 tuổi")]
+    [InlineData("怎么办？有个男的现在在我表妹窗外说要把她带回去，她才十六岁")]
+    public void A_man_come_to_take_back_a_child_who_got_away_is_an_emergency(string text) =>
+        Assert.Contains(Assess(text).Reasons, r => r.Indicator == "movement");
+
+    [Theory]
     [InlineData("對面舖頭有個細路女 個男人而家拉佢上車", "movement")]
     [InlineData("救命 佢哋唔俾我走 仲打咗我", "confined")]
     [InlineData("dicen que esta noche la van a estrenar", "sex")]
