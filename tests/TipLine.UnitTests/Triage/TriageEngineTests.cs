@@ -151,6 +151,20 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("my 12 yr old cousin is on a livestream right now, grown men in the chat are paying him to take his shirt off", "sex")]
+    [InlineData("중학생 조카가 사진 보냈는데 오늘 안 만나주면 학교에 뿌린다고 협박받고 지금 만나러 나갔어요", "sex")]
+    [InlineData("في عصابة تاخذ اطفال من المخيم وتبيع اعضائهم", "sold")]
+    [InlineData("vendieron a mi hermana para casarse con un señor en otro estado", "forced_marriage")]
+    // Asking about organ trade is not a child's organs being sold.
+    [InlineData("هل صحيح في تجارة أعضاء بالمنطقة؟", null)]
+    public void Livestreams_sextortion_organs_and_brides_are_read(string text, string? indicator)
+    {
+        var fired = Assess(text).Reasons.Select(r => r.Indicator).ToList();
+        if (indicator is null) Assert.DoesNotContain("sold", fired);
+        else Assert.Contains(indicator, fired);
+    }
+
+    [Theory]
     [InlineData("what do i do if a man is outside my cousin's window right now saying he's gonna take her back to the house, she's 16")]
     [InlineData("je fais quoi ? un homme est devant la fenêtre de ma cousine en ce moment, il dit qu'il va la ramener chez lui, elle a 16 ans et elle s'est enfuie hier soir")]
     [InlineData("có một ông đang đứng ngoài cửa sổ nhà em họ tôi, nói sẽ bắt nó về lại, nó mới 16 tuổi")]
