@@ -151,6 +151,14 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    // Hearsay that names concrete control is ongoing exploitation (P2); the news of a tragedy elsewhere is not a tip.
+    [InlineData("подруга подруги говорит что девушки из нового массажного салона не могут выходить одни и спят на массажных столах", Urgency.P2)]
+    [InlineData("zanmi zanmi m di fi ki nan nouvo salon masaj la pa ka soti pou kont yo e yo dòmi sou tab masaj yo", Urgency.P2)]
+    [InlineData("m li ke 10 moun te mouri nan yon kamyon nan Texas, kijan pou n anpeche sa?", Urgency.P3)]
+    public void Hearsay_of_control_is_ongoing_and_the_news_is_not_a_tip(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("my 12 yr old cousin is on a livestream right now, grown men in the chat are paying him to take his shirt off", "sex")]
     [InlineData("중학생 조카가 사진 보냈는데 오늘 안 만나주면 학교에 뿌린다고 협박받고 지금 만나러 나갔어요", "sex")]
     [InlineData("في عصابة تاخذ اطفال من المخيم وتبيع اعضائهم", "sold")]
