@@ -60,12 +60,15 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 else if (datedLater) cancelled.Add(TriagePolicy.LaterSignal);
             }
         }
-        // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything.
+        // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything, and so
+        // does a school year ("she says she's 18 but she's in tenth grade": the age is a claim, the class is not).
         // A word for a child in a general question ("a talk at the school", "signs a child is trafficked") names no one.
         // "When I was 17 … I'm 34 now": a child's age in the past beside an adult's age is an adult telling her story.
         var adultAge = ages.Any(a => a >= policy.AdultAge);
+        var askedInGeneral = fired.ContainsKey("info_request");
         var minor = ages.Any(a => a < policy.AdultAge && !(adultAge && agesThen.Contains(a)))
-            || (fired.ContainsKey("minor_term") && !adultAge && !fired.ContainsKey("info_request"));
+            || (fired.ContainsKey("school_year") && !askedInGeneral)
+            || (fired.ContainsKey("minor_term") && !adultAge && !askedInGeneral);
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         signals.UnionWith(cancelled);

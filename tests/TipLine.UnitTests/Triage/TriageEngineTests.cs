@@ -245,6 +245,27 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    // A school year outweighs a claimed adult age.
+    [InlineData("girl in the lobby says she's 18 but she told me she's a junior at Central", true)]
+    [InlineData("la fille dit qu'elle a 18 ans mais elle est en seconde au lycée", true)]
+    [InlineData("девушка говорит что ей 18, но она учится в десятом классе", true)]
+    [InlineData("那个女孩说自己十八岁，但她说她在读高二", true)]
+    [InlineData("그 여자애가 자기가 열여덟 살이라는데 고1이래요", true)]
+    // An adult recalling her school years names no child; nor does a debt of 8,000 ("должна ему 8 тысяч").
+    [InlineData("고등학생 때 어떤 남자가 인터넷으로 저를 끌어들이려고 했어요 지금은 서른 살이고 잘 지내요", false)]
+    [InlineData("noong high school ako may lalaking nag-recruit sa akin online, 30 na ako ngayon at okay naman", false)]
+    [InlineData("моей коллеге только исполнилось 19, хозяин забрал паспорт и говорит что она должна ему 8 тысяч", false)]
+    public void A_school_year_names_a_child_and_school_days_remembered_do_not(string text, bool minor) =>
+        Assert.Equal(minor, Assess(text).Minor);
+
+    [Theory]
+    [InlineData("quando eu estava no ensino médio um homem tentou me aliciar pela internet, hoje tenho 30 e estou bem")]
+    [InlineData("我上高中的时候有个男的在网上想招募我，现在我三十岁了，过得很好")]
+    [InlineData("لما كنت في الثانوية واحد حاول يجندني عن طريق النت، الحين عمري ٣٠ وانا بخير")]
+    public void An_adult_telling_her_school_years_is_not_urgent(string text) =>
+        Assert.Equal(Urgency.P3, Assess(text).Urgency);
+
+    [Theory]
     [InlineData("fr", "j'ai été victime il y a dix ans, aujourd'hui je vais bien", false)]
     [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
