@@ -151,6 +151,15 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    // Fed only if they sell enough, and no danger tonight: a punishment threatened is control (P2), not hunger now.
+    [InlineData("я езжу с бригадой которая продаёт журналы по квартирам, бригадир держит наши документы, если не продаём не кормят, сегодня мне ничего не угрожает", Urgency.P2)]
+    [InlineData("我跟着一个卖杂志的团队，老板拿着我们的证件，卖不够就不给饭吃，今晚我没有危险", Urgency.P2)]
+    // Hunger now is deprivation.
+    [InlineData("нас не кормят уже три дня, бригадир держит наши документы", Urgency.P1)]
+    public void Food_withheld_as_a_threat_is_control_and_hunger_now_is_an_emergency(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     // Hearsay that names concrete control is ongoing exploitation (P2); the news of a tragedy elsewhere is not a tip.
     [InlineData("подруга подруги говорит что девушки из нового массажного салона не могут выходить одни и спят на массажных столах", Urgency.P2)]
     [InlineData("zanmi zanmi m di fi ki nan nouvo salon masaj la pa ka soti pou kont yo e yo dòmi sou tab masaj yo", Urgency.P2)]
