@@ -151,6 +151,22 @@ public class TriageEngineTests
         Assert.Equal(expected, Assess(text).Urgency);
 
     [Theory]
+    // The writer doubts there is anything: the models do not raise it on resemblance alone…
+    [InlineData("young women keep coming and going from the trailer behind the gas station at all hours with different guys, idk maybe its nothing", Urgency.P3)]
+    // …and the rules still read an emergency said beside the doubt.
+    [InlineData("maybe its nothing but a girl is screaming help me in the back of a white van at the shell on 5th right now", Urgency.P1)]
+    [InlineData("a lo mejor no es nada pero una muchacha está gritando auxilio dentro de una camioneta ahorita", Urgency.P1)]
+    public void Maybe_its_nothing_holds_the_models_back_not_the_rules(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("my husband's cousin keeps my passport and says I owe 12,000 for the ticket. nobody hits me")]
+    [InlineData("ابن عم زوجي جابني هنا مربية، ماسكين جوازي ويقولون علي ١٢ الف. محد يضربني")]
+    [InlineData("el primo de mi esposo me tiene el pasaporte y dice que debo 12 mil. nadie me pega")]
+    public void Nobody_hits_me_is_no_violence(string text) =>
+        Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "violence_now");
+
+    [Theory]
     // Fed only if they sell enough, and no danger tonight: a punishment threatened is control (P2), not hunger now.
     [InlineData("я езжу с бригадой которая продаёт журналы по квартирам, бригадир держит наши документы, если не продаём не кормят, сегодня мне ничего не угрожает", Urgency.P2)]
     [InlineData("我跟着一个卖杂志的团队，老板拿着我们的证件，卖不够就不给饭吃，今晚我没有危险", Urgency.P2)]
@@ -279,6 +295,7 @@ public class TriageEngineTests
     [InlineData("fr", "elle a dix ans et elle travaille au restaurant", true)]
     [InlineData("fr", "ma cousine est venue pour garder les enfants d'une famille", false)]
     [InlineData("en", "she came here to babysit the kids of a family in the suburbs", false)]
+    [InlineData("es", "el primo de mi esposo me trajo para cuidar niños, me tienen el pasaporte", false)]
     [InlineData("en", "the kids at the farm work all day", true)]
     [InlineData("en", "when I was 17 I was made to dance at a club, I'm 34 now and safe", false)]
     [InlineData("en", "when I was 17 I was made to dance at a club and nobody helped", true)]
