@@ -254,6 +254,14 @@ public class TriageEngineTests
         Assert.Equal(sold, Assess(text).Reasons.Any(r => r.Indicator == "sold"));
 
     [Theory]
+    [InlineData("my sister is in a truck somewhere on the highway, they took her passport", true)]
+    [InlineData("shes in the back of a semi on I-10 rn, they took her phone", true)]
+    // Working in a truck is not being moved in one.
+    [InlineData("my brother works in a truck on the interstate and says the drivers at the rest stop act weird", false)]
+    public void In_a_truck_on_the_highway_now_is_being_moved(string text, bool moved) =>
+        Assert.Equal(moved, Assess(text).Reasons.Any(r => r.Indicator == "movement"));
+
+    [Theory]
     [InlineData("my sister is in a truck somewhere on the highway, they took her passport, please help")]
     [InlineData("ma sœur est dans un camion quelque part sur l'autoroute, ils ont pris son passeport")]
     [InlineData("mi hermana está en un camión en algún lugar de la carretera, le quitaron el pasaporte")]
