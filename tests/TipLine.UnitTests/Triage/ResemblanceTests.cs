@@ -6,7 +6,8 @@ namespace TipLine.UnitTests.Triage;
 /// <summary>The learned second opinion: it raises emergencies in words no pattern knows, and never against what the rules understood.</summary>
 public class ResemblanceTests
 {
-    private const string Freezer = "the boss pushed the new kid into the freezer and shut it, he has been banging for ten minutes";
+    // Shut in a dumpster: no pattern names it (a freezer or a walk-in cooler is a pattern since holdout-215 was mended).
+    private const string Dumpster = "the boss threw the new kid into the dumpster and sat on the lid, he has been banging for ten minutes";
 
     private const string Papers = "a lady at my church says her employer holds onto her immigration papers and she sends all her pay to some agency";
 
@@ -21,13 +22,13 @@ public class ResemblanceTests
     [Fact]
     public void An_emergency_in_words_no_pattern_knows_is_raised_to_P1_with_the_words_it_rests_on()
     {
-        Assert.NotEqual(Urgency.P1, RulesAlone.Value.Assess(Freezer, "en", Triager.Now).Urgency);
+        Assert.NotEqual(Urgency.P1, RulesAlone.Value.Assess(Dumpster, "en", Triager.Now).Urgency);
 
-        var decision = Assess(Freezer);
+        var decision = Assess(Dumpster);
 
         Assert.Equal(Urgency.P1, decision.Urgency);
         var reason = Assert.Single(decision.Reasons, r => r.Indicator == "resembles_emergency");
-        AssertTheMessagesOwnWords(reason, Freezer);
+        AssertTheMessagesOwnWords(reason, Dumpster);
         Assert.Contains("reads like past emergencies", TriageSummary.Of(decision));
     }
 
@@ -136,7 +137,7 @@ public class ResemblanceTests
     {
         var examples = TriagePolicy.ReadExamples(Triager.Policy.ExamplesFolder!).Select(e => e.Tip).ToList();
         var again = ResemblanceModel.Train(examples, Urgency.P1);
-        Assert.Equal(Probability(Freezer), again.Probability(TextNormalizer.Fold(Freezer)));
+        Assert.Equal(Probability(Dumpster), again.Probability(TextNormalizer.Fold(Dumpster)));
     }
 
     // Each tip judged by models that never learned from it or its rewordings (measured: the P1 model alone 0.903 P1

@@ -167,6 +167,17 @@ public class TriageEngineTests
         Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "violence_now");
 
     [Theory]
+    // A crew not let ashore for months is control (P2), not a car that won't let her out (P1).
+    [InlineData("my cousin works on a fishing boat and the captain hasn't let anyone off in 4 months, he says they're ok", Urgency.P2)]
+    [InlineData("mi primo trabaja en un barco pesquero y el capitán no deja bajar a nadie desde hace 4 meses, él dice que están bien", Urgency.P2)]
+    [InlineData("двоюродный брат работает на рыболовецком судне, капитан уже 4 месяца никого не отпускает на берег, он говорит что всё нормально", Urgency.P2)]
+    // A survivor of long ago asking about a visa is not being moved now.
+    [InlineData("j'ai été victime de traite il y a 10 ans dans un autre pays et je voudrais parler à quelqu'un pour demander un visa T maintenant", Urgency.P3)]
+    [InlineData("na-traffic ako 10 taon na ang nakalipas sa ibang bansa at gusto ko ngayong kumausap ng tao tungkol sa T visa", Urgency.P3)]
+    public void A_crew_kept_aboard_is_control_and_a_survivor_asking_is_not_an_emergency(string text, Urgency expected) =>
+        Assert.Equal(expected, Assess(text).Urgency);
+
+    [Theory]
     // Fed only if they sell enough, and no danger tonight: a punishment threatened is control (P2), not hunger now.
     [InlineData("я езжу с бригадой которая продаёт журналы по квартирам, бригадир держит наши документы, если не продаём не кормят, сегодня мне ничего не угрожает", Urgency.P2)]
     [InlineData("我跟着一个卖杂志的团队，老板拿着我们的证件，卖不够就不给饭吃，今晚我没有危险", Urgency.P2)]
