@@ -8,6 +8,9 @@ public class TriageEngineTests
     // As in a conversation: the language is detected first and given to triage.
     private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));
 
+    /// <summary>The indicators the message fired, in the order its reasons give them.</summary>
+    private static IReadOnlyList<string> Indicators(string text) => [.. Assess(text).Reasons.Select(r => r.Indicator)];
+
     [Theory]
     [InlineData("the manager just pulled a knife on one of the cooks at golden wok, come quick")]
     [InlineData("theres a guy with a pistol guarding the door of the trailer where the workers sleep")]
@@ -37,7 +40,7 @@ public class TriageEngineTests
     // What the rules read (the models may raise it further; that is measured elsewhere): the control after the
     // negation's clause counts.
     public void A_negation_ends_where_and_brings_a_new_subject(string text) =>
-        Assert.Contains(Assess(text).Reasons, r => r.Indicator == "control");
+        Assert.Contains("control", Indicators(text));
 
     [Theory]
     [InlineData("he said if i dont bring home 500 tonight he'll put me in the ground")]
@@ -164,7 +167,7 @@ public class TriageEngineTests
     [InlineData("ابن عم زوجي جابني هنا مربية، ماسكين جوازي ويقولون علي ١٢ الف. محد يضربني")]
     [InlineData("el primo de mi esposo me tiene el pasaporte y dice que debo 12 mil. nadie me pega")]
     public void Nobody_hits_me_is_no_violence(string text) =>
-        Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "violence_now");
+        Assert.DoesNotContain("violence_now", Indicators(text));
 
     [Theory]
     // A crew not let ashore for months is control (P2), not a car that won't let her out (P1).
@@ -203,9 +206,8 @@ public class TriageEngineTests
     [InlineData("هل صحيح في تجارة أعضاء بالمنطقة؟", null)]
     public void Livestreams_sextortion_organs_and_brides_are_read(string text, string? indicator)
     {
-        var fired = Assess(text).Reasons.Select(r => r.Indicator).ToList();
-        if (indicator is null) Assert.DoesNotContain("sold", fired);
-        else Assert.Contains(indicator, fired);
+        if (indicator is null) Assert.DoesNotContain("sold", Indicators(text));
+        else Assert.Contains(indicator, Indicators(text));
     }
 
     [Theory]
@@ -214,7 +216,7 @@ public class TriageEngineTests
     [InlineData("có một ông đang đứng ngoài cửa sổ nhà em họ tôi, nói sẽ bắt nó về lại, nó mới 16 tuổi")]
     [InlineData("怎么办？有个男的现在在我表妹窗外说要把她带回去，她才十六岁")]
     public void A_man_come_to_take_back_a_child_who_got_away_is_an_emergency(string text) =>
-        Assert.Contains(Assess(text).Reasons, r => r.Indicator == "movement");
+        Assert.Contains("movement", Indicators(text));
 
     [Theory]
     [InlineData("對面舖頭有個細路女 個男人而家拉佢上車", "movement")]
@@ -224,7 +226,7 @@ public class TriageEngineTests
     [InlineData("وقعت من البلكونة وهم مش عايزين يودوها المستشفى", "medical")]
     [InlineData("дівчина кричить що її тримають силою, чоловік не випускає", "confined")]
     public void Dialects_and_neighbouring_languages_are_read(string text, string indicator) =>
-        Assert.Contains(Assess(text).Reasons, r => r.Indicator == indicator);
+        Assert.Contains(indicator, Indicators(text));
 
     [Theory]
     // Unpaid "for two months" is still going on; a training fee owed is a debt, not a question about training.
@@ -242,7 +244,7 @@ public class TriageEngineTests
     [InlineData("yung pamangkin kong 15 pupunta daw siya mamaya sa hotel para makipagkita", "sex")]
     [InlineData("mi sobrina de 15 hoy en la noche va a ir a su hotel a conocerlo", "sex")]
     public void A_ransom_threat_and_a_hotel_meeting_are_read(string text, string indicator) =>
-        Assert.Contains(Assess(text).Reasons, r => r.Indicator == indicator);
+        Assert.Contains(indicator, Indicators(text));
 
     [Theory]
     [InlineData("the coyote left us in a warehouse near the border 2 days ago, there's no water and one man won't get up anymore")]
@@ -262,7 +264,7 @@ public class TriageEngineTests
     [InlineData("hoy en la noche se lo va a entregar a un señor de la paquetería", false)]
     [InlineData("the midwife is going to deliver her baby tonight at home", false)]
     public void A_person_delivered_is_sold(string text, bool sold) =>
-        Assert.Equal(sold, Assess(text).Reasons.Any(r => r.Indicator == "sold"));
+        Assert.Equal(sold, Indicators(text).Contains("sold"));
 
     [Theory]
     [InlineData("my sister is in a truck somewhere on the highway, they took her passport", true)]
@@ -270,7 +272,7 @@ public class TriageEngineTests
     // Working in a truck is not being moved in one.
     [InlineData("my brother works in a truck on the interstate and says the drivers at the rest stop act weird", false)]
     public void In_a_truck_on_the_highway_now_is_being_moved(string text, bool moved) =>
-        Assert.Equal(moved, Assess(text).Reasons.Any(r => r.Indicator == "movement"));
+        Assert.Equal(moved, Indicators(text).Contains("movement"));
 
     [Theory]
     [InlineData("my sister is in a truck somewhere on the highway, they took her passport, please help")]
@@ -278,7 +280,7 @@ public class TriageEngineTests
     [InlineData("mi hermana está en un camión en algún lugar de la carretera, le quitaron el pasaporte")]
     [InlineData("сестра в фуре где-то на трассе, у неё забрали паспорт")]
     public void Somewhere_on_the_highway_is_a_person_in_transit_not_a_vague_tip(string text) =>
-        Assert.DoesNotContain(Assess(text).Reasons, r => r.Indicator == "unspecific");
+        Assert.DoesNotContain("unspecific", Indicators(text));
 
     [Theory]
     [InlineData("I just watched a movie where girls were locked in a shipping container and sold", Urgency.P3)]
