@@ -60,15 +60,13 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                 else if (datedLater) cancelled.Add(TriagePolicy.LaterSignal);
             }
         }
-        // A stated adult age outweighs a vague word ("girl", "escola"); a stated child's age outweighs everything, and so
-        // does a school year ("she says she's 18 but she's in tenth grade": the age is a claim, the class is not).
-        // A word for a child in a general question ("a talk at the school", "signs a child is trafficked") names no one.
+        // A stated child's age outweighs everything; which words name a child, and when, is the policy's (ChildWords).
         // "When I was 17 … I'm 34 now": a child's age in the past beside an adult's age is an adult telling her story.
         var adultAge = ages.Any(a => a >= policy.AdultAge);
-        var askedInGeneral = fired.ContainsKey("info_request");
+        var childWords = policy.Minor;
         var minor = ages.Any(a => a < policy.AdultAge && !(adultAge && agesThen.Contains(a)))
-            || (fired.ContainsKey("school_year") && !askedInGeneral)
-            || (fired.ContainsKey("minor_term") && !adultAge && !askedInGeneral);
+            || (!childWords.Unless.Any(fired.ContainsKey)
+                && (childWords.WhateverAge.Any(fired.ContainsKey) || (!adultAge && childWords.UnlessAdultAge.Any(fired.ContainsKey))));
         var signals = fired.Keys.ToHashSet();
         if (minor) signals.Add("minor");
         signals.UnionWith(cancelled);

@@ -48,6 +48,9 @@ public sealed partial class TriagePolicy
     public required IReadOnlyList<(string Language, PolicyPattern Pattern)> CompoundAges { get; init; }
     public required int AdultAge { get; init; }
 
+    /// <summary>Which indicators name a child besides a stated age (the policy's <c>minor</c> section).</summary>
+    public required ChildWords Minor { get; init; }
+
     /// <summary>Words that suggest a time a recognizer could resolve (weekdays, "morning"), per language.</summary>
     public required IReadOnlyDictionary<string, PolicyPattern> TimeHints { get; init; }
 
@@ -259,6 +262,13 @@ public sealed partial class TriagePolicy
             }
         }
 
+        var minor = new ChildWords(file.Minor.WhateverAge.ToHashSet(), file.Minor.UnlessAdultAge.ToHashSet(), file.Minor.Unless.ToHashSet());
+        // Only indicators: who is a minor is decided before groups and rules are.
+        if (minor.WhateverAge.Concat(minor.UnlessAdultAge).Concat(minor.Unless).FirstOrDefault(n => !indicators.Any(i => i.Id == n)) is { } unknownChildWord)
+        {
+            throw new TriagePolicyException($"minor: names unknown indicator '{unknownChildWord}'");
+        }
+
         var policy = new TriagePolicy
         {
             Indicators = indicators,
@@ -275,6 +285,7 @@ public sealed partial class TriagePolicy
             NumberWords = numberWords,
             CompoundAges = Compile("compound-ages", file.CompoundAges, numberAlternation),
             AdultAge = file.AdultAge,
+            Minor = minor,
             TimeHints = Compile("time-hints", file.TimeHints, numberAlternation).ToDictionary(t => t.Item1, t => t.Item2),
         };
         policy.Gate = new LiteralGate(policy.AllPatterns.Select(p => p.Pattern));
@@ -345,6 +356,7 @@ public sealed partial class TriagePolicy
     private sealed class PolicyFile
     {
         public int AdultAge { get; set; } = 18;
+        public MinorFile Minor { get; set; } = new();
         public Dictionary<string, IndicatorFile> Indicators { get; set; } = [];
         public Dictionary<string, List<string>> Groups { get; set; } = [];
         public List<RuleFile> Rules { get; set; } = [];
@@ -396,6 +408,9 @@ public sealed partial class TriagePolicy
                 foreach (var (w, n) in words) mine[w] = n;
             }
             if (other.AdultAge != 18) AdultAge = other.AdultAge;
+            Minor.WhateverAge.AddRange(other.Minor.WhateverAge);
+            Minor.UnlessAdultAge.AddRange(other.Minor.UnlessAdultAge);
+            Minor.Unless.AddRange(other.Minor.Unless);
             Resemblance = other.Resemblance ?? Resemblance;
         }
 
@@ -432,6 +447,13 @@ public sealed partial class TriagePolicy
         public List<string> Weak { get; set; } = [];
     }
 
+    private sealed class MinorFile
+    {
+        public List<string> WhateverAge { get; set; } = [];
+        public List<string> UnlessAdultAge { get; set; } = [];
+        public List<string> Unless { get; set; } = [];
+    }
+
     private sealed class RuleFile
     {
         public string Urgency { get; set; } = "";
@@ -442,6 +464,13 @@ public sealed partial class TriagePolicy
         [YamlIgnore] public string Source { get; set; } = "";
     }
 }
+
+/// <summary>
+/// Indicators that name a child: <paramref name="WhateverAge"/> even beside a stated adult age (a school year: the age
+/// may be a claim, the class is not), <paramref name="UnlessAdultAge"/> unless one is stated (a word for a child: "the
+/// girl, 19"); neither in a message that fires one of <paramref name="Unless"/> (a general question names no one).
+/// </summary>
+public sealed record ChildWords(IReadOnlySet<string> WhateverAge, IReadOnlySet<string> UnlessAdultAge, IReadOnlySet<string> Unless);
 
 public sealed class TriagePolicyException(string message) : Exception(message);
 

@@ -175,6 +175,27 @@ public class MultilingualTriageTests
     public void A_duration_is_not_read_as_an_age_by_the_recognizer() =>
         Assert.False(Triager.Assess("hace cinco años trabajé en un rancho", "es").Minor);
 
+    [Theory]
+    [InlineData("", "she is in ninth grade", false)]
+    [InlineData("minor:\n  whatever-age: [grade]\n", "she is in ninth grade", true)]
+    [InlineData("minor:\n  unless-adult-age: [grade]\n", "she is in ninth grade", true)]
+    [InlineData("minor:\n  whatever-age: [grade]\n  unless: [question]\n", "how do i report abuse in ninth grade", false)]
+    public void Which_words_name_a_child_is_the_policys(string minorSection, string text, bool minor)
+    {
+        var dir = TestPaths.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "x.yaml"),
+            "indicators:\n  grade:\n    patterns:\n      en: ['\\bninth grade\\b']\n  question:\n    patterns:\n      en: ['^how do i\\b']\n" + minorSection);
+        Assert.Equal(minor, new TriageEngine(TriagePolicy.Load(dir)).Assess(text, "en").Minor);
+    }
+
+    [Fact]
+    public void A_policy_naming_a_child_by_an_unknown_indicator_is_refused()
+    {
+        var dir = TestPaths.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "x.yaml"), "minor:\n  whatever-age: [grade]\n");
+        Assert.Contains("'grade'", Assert.Throws<TriagePolicyException>(() => TriagePolicy.Load(dir)).Message);
+    }
+
     [Fact]
     public void A_policy_pattern_with_a_doubled_backslash_is_refused()
     {
