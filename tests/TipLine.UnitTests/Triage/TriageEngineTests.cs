@@ -31,6 +31,36 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("im 16 at a motel by the airport dont know which room number, hes coming back in an hour to take me somewhere", true)]
+    [InlineData("he said he'll be back in a few minutes to move us to another city", true)]
+    [InlineData("back in 2019 my boss took me somewhere far and left me there", false)]
+    public void Coming_back_soon_to_take_the_writer_somewhere_is_an_emergency(string text, bool emergency)
+    {
+        Assert.Equal(emergency, Assess(text).Urgency == Urgency.P1);
+        Assert.DoesNotContain("unspecific", Indicators(text));
+    }
+
+    [Theory]
+    [InlineData("a man at my church offers young women jobs in Dubai with free flights. is this how trafficking starts? what should i tell people")]
+    [InlineData("un homme de mon église propose du travail à Dubaï. c'est comme ça que commence la traite? je dis quoi aux gens?")]
+    [InlineData("có một ông ở nhà thờ rủ mấy cô gái đi làm ở Dubai. có phải buôn người bắt đầu như vậy không? tôi nên nói gì với mọi người")]
+    [InlineData("교회에 어떤 남자가 두바이 일자리를 소개해요. 인신매매가 이렇게 시작되는 건가요? 사람들한테 뭐라고 해야 돼요")]
+    [InlineData("мужчина из церкви предлагает девушкам работу в Дубае. так начинается торговля людьми? что мне сказать людям")]
+    public void Asking_whether_a_lure_is_how_trafficking_starts_is_a_question(string text)
+    {
+        Assert.Contains("info_request", Indicators(text));
+        Assert.Equal(Urgency.P3, Assess(text).Urgency);
+    }
+
+    [Theory]
+    [InlineData("одна клиентка сказала что хозяйка держит у себя их документы", "control", true)]
+    [InlineData("одна клиентка сказала что хозяйка держит у себя их документы", "sex", false)]
+    [InlineData("elles travaillent genre 12h par jour au salon", "soon", false)]
+    [InlineData("ils partent à 22h avec les filles", "soon", true)]
+    public void A_customer_hours_a_day_and_papers_kept_are_read_for_what_they_are(string text, string indicator, bool fires) =>
+        Assert.Equal(fires, Indicators(text).Contains(indicator));
+
+    [Theory]
     [InlineData("she doesn't speak English and he keeps her passport in a locked drawer")]
     [InlineData("a moça não fala português e ele guarda o passaporte dela numa gaveta trancada")]
     [InlineData("hindi siya bayad at doon na siya natutulog sa pagawaan ng amo niya")]
