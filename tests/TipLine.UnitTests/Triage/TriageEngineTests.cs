@@ -31,6 +31,37 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("the girl at the bar is under 18", true)]
+    [InlineData("she says she's 19 but i dont think she's 18", true)]
+    [InlineData("la muchacha del bar no creo que tenga 18", true)]
+    [InlineData("a menina do bar acho que ela não tem 18", true)]
+    [InlineData("la fille du bar, je pense pas qu'elle ait 18 ans", true)]
+    [InlineData("酒吧那个女孩我觉得她不到18岁", true)]
+    [InlineData("cô gái ở quán bar tôi nghĩ chưa tới 18", true)]
+    [InlineData("바에 있는 여자애 18살 안 된 것 같아요", true)]
+    [InlineData("девушке из бара по-моему нет 18", true)]
+    [InlineData("البنت اللي بالبار ما بظن عمرها 18", true)]
+    [InlineData("yung babae sa bar sa tingin ko wala pa syang 18", true)]
+    [InlineData("tifi ki nan ba a m pa kwè li gen 18 an", true)]
+    [InlineData("when i was under 18 a man sold me, i'm 30 now and safe", false)]
+    [InlineData("is it illegal to hire someone under 18 for a bar?", false)]
+    public void Said_to_be_under_18_names_a_child(string text, bool minor) => Assert.Equal(minor, Assess(text).Minor);
+
+    [Theory]
+    [InlineData("mi prima se estaba escondiendo de los hombres que la trajeron y ahora tiene el cel apagado")]
+    [InlineData("двоюродная сестра пряталась от мужчин которые ее привезли, теперь телефон выключен")]
+    [InlineData("a menina do quarto 12 tá ficando roxa e a respiração tá estranha")]
+    [InlineData("девушка из 12 номера синеет и странно дышит")]
+    [InlineData("yung babae sa room 12 nagiging kulay ube na at kakaiba paghinga nya")]
+    [InlineData("tifi ki nan chanm 12 lan ap vin ble epi jan l ap respire a pa bon")]
+    public void Hiding_from_her_traffickers_or_turning_blue_is_an_emergency(string text) =>
+        Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Fact]
+    public void A_ride_in_a_car_is_not_violence() =>
+        Assert.DoesNotContain("violence_harm", Indicators("어떤 남자가 걔를 차에 태우고 다니면서 사탕을 팔게 해요"));
+
+    [Theory]
     [InlineData("im 16 at a motel by the airport dont know which room number, hes coming back in an hour to take me somewhere", true)]
     [InlineData("he said he'll be back in a few minutes to move us to another city", true)]
     [InlineData("back in 2019 my boss took me somewhere far and left me there", false)]
