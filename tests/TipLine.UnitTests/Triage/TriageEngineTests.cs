@@ -31,6 +31,34 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("ma fille de 13 ans parle en ligne avec un homme adulte. il lui a dit de sortir en cachette et de le retrouver ce soir")]
+    [InlineData("我13岁的女儿在网上跟一个成年男人聊天。他让她今晚偷偷溜出去见他")]
+    [InlineData("con gái 13 tuổi của tôi nói chuyện trên mạng với đàn ông lớn tuổi. hắn bảo nó tối nay lén ra gặp hắn")]
+    [InlineData("13살 딸이 인터넷에서 다 큰 어른 남자랑 얘기해요. 오늘 밤에 몰래 나와서 만나자고 했대요")]
+    [InlineData("моя дочь 13 лет переписывается в интернете со взрослым мужчиной, он сказал ей сегодня тайком уйти и встретиться")]
+    [InlineData("بنتي عمرها 13 عم تحكي عالنت مع رجال كبير. قلها تطلع من البيت بالسر وتلاقيه اليوم")]
+    public void A_grown_man_met_online_meeting_a_child_tonight_is_an_emergency(string text) =>
+        Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("meus vizinhos têm uma senhora que limpa e cuida das crianças, ela dorme na garagem")]
+    [InlineData("我邻居家有个阿姨打扫卫生带孩子，她睡在车库里")]
+    [InlineData("جيراننا عندهم ست بتنظف وبتهتم بولادهم، بتنام بالكراج")]
+    public void The_children_a_domestic_worker_looks_after_name_no_minor(string text) => Assert.False(Assess(text).Minor);
+
+    [Theory]
+    [InlineData("people in our building keep saying the massage place downstairs is a front")]
+    [InlineData("o pessoal do meu prédio vive dizendo que a casa de massagem é fachada")]
+    [InlineData("我们楼里的人都说一楼那家按摩店是个幌子")]
+    [InlineData("우리 건물 사람들이 1층 마사지 가게가 위장 업소라고 하더라고요")]
+    [InlineData("moun nan bilding nou an ap di kote masaj la se yon fasad")]
+    public void What_the_neighbours_say_is_a_rumour(string text) => Assert.Contains("rumour", Indicators(text));
+
+    [Fact]
+    public void Vietnamese_myself_is_not_selling_herself() =>
+        Assert.DoesNotContain("sex", Indicators("bản thân tôi chưa thấy gì lạ ở chỗ đó"));
+
+    [Theory]
     [InlineData("the girl at the bar is under 18", true)]
     [InlineData("she says she's 19 but i dont think she's 18", true)]
     [InlineData("la muchacha del bar no creo que tenga 18", true)]
