@@ -31,6 +31,29 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("my friend keeps saying she'd be better off dead")]
+    [InlineData("mon amie dit tout le temps qu'elle serait mieux morte")]
+    [InlineData("我朋友一直说她死了更好")]
+    [InlineData("bạn tôi cứ nói chết đi cho xong")]
+    [InlineData("صاحبتي ضلها تقول احسن لو كانت ميتة")]
+    [InlineData("lagi nyang sinasabi na mas mabuti pang patay na sya")]
+    [InlineData("zanmi m toujou ap di li ta pito mouri")]
+    public void Better_off_dead_is_a_death_wish(string text) => Assert.Contains("self_harm", Indicators(text));
+
+    [Theory]
+    [InlineData("a girl from my daughters school, she's 16, her boyfriend posts her pics on some website with prices")]
+    [InlineData("딸 학교에 16살 여자애가 있는데 남자친구가 걔 사진을 가격 적힌 사이트에 올려요")]
+    [InlineData("девочке из школы 16, ее парень выкладывает ее фото на какой-то сайт с ценами")]
+    [InlineData("في بنت بمدرسة بنتي عمرها 16، صاحبها بينزل صورها على موقع عليه اسعار")]
+    [InlineData("may babae sa school ng anak ko, 16 sya, pinopost yung pics nya sa website na may presyo")]
+    public void A_child_priced_on_a_website_is_exploited(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("không nói chuyện được ổng đang tắm. phòng 208. làm ơn cho người tới")]
+    [InlineData("말 못해요 그 사람 샤워 중이에요. 208호. 제발 누구 좀 보내주세요")]
+    public void Cannot_talk_send_someone_is_an_emergency(string text) => Assert.Contains("danger_now", Indicators(text));
+
+    [Theory]
     [InlineData("ma fille de 13 ans parle en ligne avec un homme adulte. il lui a dit de sortir en cachette et de le retrouver ce soir")]
     [InlineData("我13岁的女儿在网上跟一个成年男人聊天。他让她今晚偷偷溜出去见他")]
     [InlineData("con gái 13 tuổi của tôi nói chuyện trên mạng với đàn ông lớn tuổi. hắn bảo nó tối nay lén ra gặp hắn")]
