@@ -31,6 +31,34 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("the guy she works for told her he'd cut her face if she doesn't bring back 500 tonight")]
+    [InlineData("el tipo le dijo que le va a cortar la cara si no le lleva 500 esta noche")]
+    [InlineData("meu cafetão diz que vai queimar minha cara se eu não levar 500 hoje à noite")]
+    [InlineData("il lui a dit qu'il allait lui taillader le visage si elle ramène pas 500 ce soir")]
+    [InlineData("他说今晚她要是拿不回500块 就划烂她的脸")]
+    [InlineData("nó nói sẽ rạch mặt cô nếu tối nay không mang về 500")]
+    [InlineData("오늘 밤 500 못 가져오면 얼굴을 그어버린대요")]
+    [InlineData("он сказал что порежет ей лицо если она сегодня не принесет 500")]
+    [InlineData("قلها رح يشرطلها وجها اذا ما جابت 500 الليلة")]
+    [InlineData("hihiwain nya ang mukha nya kapag hindi sya nakapag-uwi ng 500 ngayong gabi")]
+    [InlineData("li di l ap koupe figi l si l pa pote 500 aswè a")]
+    public void A_threat_to_cut_her_face_tonight_is_an_emergency(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("a van behind the walmart for hours, i heard knocking from inside", "confined", true)]
+    [InlineData("una camioneta atrás del walmart, escuché que tocaban desde adentro", "rumour", false)]
+    [InlineData("沃尔玛后面停了一辆面包车 我听到里面有人在敲", "confined", true)]
+    [InlineData("фургон стоит уже несколько часов, я слышала стук изнутри", "confined", true)]
+    [InlineData("ela tem que levar 500 pra ele hoje", "movement", false)]
+    [InlineData("сейчас у меня работа и дети", "minor_term", false)]
+    public void Knocking_from_inside_money_and_the_writers_own_children_are_read_for_what_they_are(string text, string indicator, bool fires) =>
+        Assert.Equal(fires, Indicators(text).Contains(indicator));
+
+    [Fact]
+    public void A_survivor_of_years_ago_is_not_read_as_being_forced_now() =>
+        Assert.DoesNotContain("control", Indicators("我19岁的时候 一个我以为是男朋友的人逼我在卡车休息站接客。那是6年前的事了 我现在有工作也有孩子了"));
+
+    [Theory]
     [InlineData("my friend keeps saying she'd be better off dead")]
     [InlineData("mon amie dit tout le temps qu'elle serait mieux morte")]
     [InlineData("我朋友一直说她死了更好")]
