@@ -31,6 +31,32 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("theyre making the new girl drink until she cant stand and two men are taking her upstairs")]
+    [InlineData("están haciendo tomar a la muchacha nueva hasta que no se puede parar")]
+    [InlineData("ils font boire la nouvelle jusqu'à ce qu'elle tienne plus debout")]
+    [InlineData("他们一直灌新来的那个女孩喝酒 她已经站不起来了")]
+    [InlineData("عم يشربوا البنت الجديدة لحد ما صارت ما تقدر توقف")]
+    [InlineData("pinapainom nila yung bagong babae hanggang hindi na sya makatayo")]
+    [InlineData("somos 12 personas en un contenedor en el puerto, el aire está muy malo")]
+    [InlineData("我们12个人在港口的一个集装箱里 空气很差")]
+    [InlineData("нас 12 человек в контейнере в порту, воздух очень плохой")]
+    public void Made_to_drink_until_she_cannot_stand_or_held_in_a_container_is_an_emergency(string text) =>
+        Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("me escapé del hombre que tenía mi pasaporte. estoy en casa de una amiga y esta noche estoy a salvo. ¿me pueden ayudar?")]
+    [InlineData("consegui fugir do homem que ficava com meu passaporte. to na casa de uma amiga e hoje to segura. vocês podem me ajudar?")]
+    [InlineData("je me suis enfuie de l'homme qui gardait mon passeport. je suis chez une amie et en sécurité ce soir. vous pouvez m'aider?")]
+    [InlineData("я сбежала от мужчины который держал мой паспорт. я у подруги и сегодня в безопасности. вы можете помочь")]
+    public void Got_away_safe_tonight_and_asking_for_help_is_urgent(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("如果老板从工资里扣工作服和住宿的钱 这算人口贩卖还是只是个烂工作？")]
+    [InlineData("si el patrón le cobra a alguien el uniforme y la vivienda de su cheque, ¿eso es trata o nada más un mal trabajo?")]
+    public void Asking_whether_a_deduction_is_trafficking_is_a_question(string text) =>
+        Assert.Contains("hypothetical", Indicators(text));
+
+    [Theory]
     [InlineData("the guy she works for told her he'd cut her face if she doesn't bring back 500 tonight")]
     [InlineData("el tipo le dijo que le va a cortar la cara si no le lleva 500 esta noche")]
     [InlineData("meu cafetão diz que vai queimar minha cara se eu não levar 500 hoje à noite")]
