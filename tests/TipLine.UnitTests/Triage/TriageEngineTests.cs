@@ -31,6 +31,24 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("사장이 데려온 의사가 어제 뭘 한 뒤로 계속 피를 흘려요, 병원은 안 된대요")]
+    public void Bleeding_that_does_not_stop_is_an_emergency(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("我前男友的新女朋友在网站上挂了广告 是他回消息 开车送她去见客 钱也是他拿着")]
+    [InlineData("bạn gái mới của người yêu cũ tôi có đăng quảng cáo trên trang web, hắn chở cô ấy đi gặp khách và giữ tiền")]
+    [InlineData("제 전남친 새 여자친구가 사이트에 광고가 올라가 있는데 손님한테 차로 데려다주고 돈도 걔가 가져요")]
+    [InlineData("صاحبة طليقي عندها اعلانات على موقع، هو بيوصلها للمواعيد وبياخد المصاري")]
+    [InlineData("may ads sya sa website, hinahatid nya sya sa mga booking at sya yung may hawak ng pera")]
+    [InlineData("li gen anons sou yon sit, se li ki mennen l nan randevou yo e ki kenbe lajan an")]
+    public void The_man_who_answers_her_ads_and_keeps_her_money_controls_her(string text) =>
+        Assert.Contains("control", Indicators(text));
+
+    [Fact]
+    public void Cars_that_came_and_went_are_not_hearsay() =>
+        Assert.DoesNotContain("rumour", Indicators("예전에 살던 동네 어떤 집에 밤낮없이 차들이 드나들었는데 몇 달 전에 이사 갔어요"));
+
+    [Theory]
     [InlineData("theyre making the new girl drink until she cant stand and two men are taking her upstairs")]
     [InlineData("están haciendo tomar a la muchacha nueva hasta que no se puede parar")]
     [InlineData("ils font boire la nouvelle jusqu'à ce qu'elle tienne plus debout")]
