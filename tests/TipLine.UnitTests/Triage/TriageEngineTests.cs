@@ -31,6 +31,20 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("the lady who runs the nail place just locked the two new girls in the supply closet")]
+    [InlineData("في شب بالمزرعة ضربوه لحد ما صار ما يحكي ومرمي بالمخزن من الصبح")]
+    [InlineData("il y a une femme qui crie à l'aide depuis le sous-sol, la porte est fermée avec un cadenas")]
+    [InlineData("a menina de 13 saiu agora com um homem que eu nunca vi e ele empurrou ela pro carro")]
+    [InlineData("may batang babae mga 15 na dinadala ngayon ng isang lalaki sa motel sa tabi ng terminal")]
+    public void Shut_in_beaten_or_taken_away_now_is_an_emergency(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("domestic helper sya, hindi sya pinapasweldo at hawak nila passport nya", "control", true)]
+    [InlineData("chủ giữ giấy tờ, không cho ra khỏi trại một mình", "confined", false)]
+    public void Held_papers_after_a_negation_and_not_let_out_alone_are_read_for_what_they_are(string text, string indicator, bool fires) =>
+        Assert.Equal(fires, Indicators(text).Contains(indicator));
+
+    [Theory]
     [InlineData("사장이 데려온 의사가 어제 뭘 한 뒤로 계속 피를 흘려요, 병원은 안 된대요")]
     public void Bleeding_that_does_not_stop_is_an_emergency(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
