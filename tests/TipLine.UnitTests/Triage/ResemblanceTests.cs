@@ -11,7 +11,6 @@ public class ResemblanceTests
 
     private const string Papers = "a lady at my church says her employer holds onto her immigration papers and she sends all her pay to some agency";
 
-    private static readonly Lazy<TriageEngine> RulesAlone = new(() => new TriageEngine(Triager.Policy.WithoutResemblance()));
 
     private static ResemblanceRaise ToP1 => Triager.Policy.Raises.Single(r => r.To == Urgency.P1);
 
@@ -22,7 +21,7 @@ public class ResemblanceTests
     [Fact]
     public void An_emergency_in_words_no_pattern_knows_is_raised_to_P1_with_the_words_it_rests_on()
     {
-        Assert.NotEqual(Urgency.P1, RulesAlone.Value.Assess(Dumpster, "en", Triager.Now).Urgency);
+        Assert.NotEqual(Urgency.P1, Triager.RulesAlone.Assess(Dumpster, "en", Triager.Now).Urgency);
 
         var decision = Assess(Dumpster);
 
@@ -35,7 +34,7 @@ public class ResemblanceTests
     [Fact]
     public void Ongoing_exploitation_in_words_no_pattern_knows_is_raised_to_P2_not_P1()
     {
-        Assert.Equal(Urgency.P3, RulesAlone.Value.Assess(Papers, "en", Triager.Now).Urgency);
+        Assert.Equal(Urgency.P3, Triager.RulesAlone.Assess(Papers, "en", Triager.Now).Urgency);
 
         var decision = Assess(Papers);
 

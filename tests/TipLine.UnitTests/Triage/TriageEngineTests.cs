@@ -31,6 +31,26 @@ public class TriageEngineTests
     public void Emergencies_are_P1(string text) => Assert.Equal(Urgency.P1, Assess(text).Urgency);
 
     [Theory]
+    [InlineData("hey its me from before. hes taking my shoes so i cant run, says we leave for vegas at midnight")]
+    [InlineData("tem uma mulher apanhando agora no apartamento 302, o cara tá arrastando ela pela escada")]
+    [InlineData("une gamine de 14 ans monte en ce moment dans une voiture avec deux hommes devant la gare routière")]
+    [InlineData("楼下发廊里有个小姑娘 看着也就十四五岁 刚才被一个男的打了一巴掌 拖到后面去了")]
+    [InlineData("ابن جيراننا عمره 13 سنة ركبوه بسيارة وقالوا رح ياخدوه على الحدود الليلة")]
+    [InlineData("yon ti fi 14 an ap kriye nan yon machin ki pral Miami aswè a, nèg ki ap kondui a pa paran l")]
+    public void Taken_away_tonight_or_beaten_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
+    [Theory]
+    [InlineData("the farm on county rd 12 has workers living in old buses, the crew boss charges them for the bus and the water")]
+    [InlineData("o filho de 14 anos da vizinha trabalha na feira carregando caixa todo dia, o patrão paga com lanche")]
+    public void Charged_for_the_bus_or_paid_in_snacks_is_ongoing_exploitation(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
+
+    [Theory]
+    [InlineData("tulong, nasa bodega kami, ni-lock nya kami at may baril sya, 6 kami dito")]
+    [InlineData("kouzin mwen travay nan yon kay, yo pa janm peye l depi 1 an")]
+    public void A_head_count_or_a_duration_is_not_an_age(string text) => Assert.False(Assess(text).Minor);
+
+    [Theory]
     [InlineData("the lady who runs the nail place just locked the two new girls in the supply closet")]
     [InlineData("في شب بالمزرعة ضربوه لحد ما صار ما يحكي ومرمي بالمخزن من الصبح")]
     [InlineData("il y a une femme qui crie à l'aide depuis le sous-sol, la porte est fermée avec un cadenas")]

@@ -21,6 +21,11 @@ internal static class Triager
 
     public static TriageEngine Engine => Lazy.Value;
 
+    /// <summary>The same engine deciding by its rules alone: what the patterns understood, whatever the models would add.</summary>
+    public static TriageEngine RulesAlone => RulesOnly.Value;
+
+    private static readonly Lazy<TriageEngine> RulesOnly = new(() => new TriageEngine(CompiledPolicy.Value.WithoutResemblance(), new RecognizersEntityExtractor()));
+
     /// <summary>The engine's policy, its patterns compiled.</summary>
     public static TriagePolicy Policy => CompiledPolicy.Value;
 
