@@ -41,6 +41,21 @@ public class TriageEngineTests
         Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
 
     [Theory]
+    [InlineData("the guy who flew her out took her id and says shes working tonight whether she likes it or not")]
+    [InlineData("somos 9 y el coyote dice que si nuestras familias no mandan 5 mil hoy nos vende, ya golpeó a uno")]
+    [InlineData("minha amiga tá presa num quarto da boate, o dono disse que ela só sai quando pagar a dívida")]
+    [InlineData("في ولد صغير عمره 11 سنة عم يبيع محارم عالاشارة والزلمة اللي مشغله ضربه هلق")]
+    public void Sold_tonight_held_until_she_pays_or_hit_just_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
+    [Theory]
+    [InlineData("os peões da carvoaria moram num barraco e o gato não deixa ninguém ir embora antes de pagar a passagem, mas ninguém tá machucado", Urgency.P2)]
+    [InlineData("사장이 여권을 가져가서 몇 년째 못 돌려받았대요 지금은 괜찮다고 하세요", Urgency.P2)]
+    [InlineData("شو لازم اعمل اذا شكيت ان جيراننا عندهم خدامة محبوسة؟ مجرد سؤال عام", Urgency.P3)]
+    public void Kept_until_the_fare_is_paid_a_passport_never_returned_and_a_general_question(string text, Urgency expected) =>
+        Assert.Equal(expected, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
+    [Theory]
     [InlineData("the farm on county rd 12 has workers living in old buses, the crew boss charges them for the bus and the water")]
     [InlineData("o filho de 14 anos da vizinha trabalha na feira carregando caixa todo dia, o patrão paga com lanche")]
     public void Charged_for_the_bus_or_paid_in_snacks_is_ongoing_exploitation(string text) => Assert.Equal(Urgency.P2, Assess(text).Urgency);
