@@ -220,6 +220,23 @@ public class TriageEngineTests
     public void Vietnamese_myself_is_not_selling_herself() =>
         Assert.DoesNotContain("sex", Indicators("bản thân tôi chưa thấy gì lạ ở chỗ đó"));
 
+    // "Not even 18" is about her age: its "not" must not negate the man taking her away in the next clause (it did, in
+    // English, and Arabic "ما بظن" reached past "وفي زلمة").
+    [Theory]
+    [InlineData("there is a girl at the Bluebird Motel who looks 14, she says she is not even 18 and a man is taking her to another city tonight")]
+    [InlineData("hay una muchacha en el motel Bluebird, no creo que tenga 18 y un hombre se la va a llevar a otra ciudad esta noche")]
+    [InlineData("tem uma menina no motel Bluebird, acho que ela não tem 18 e um homem vai levar ela pra outra cidade hoje à noite")]
+    [InlineData("il y a une fille au motel Bluebird, je pense pas qu'elle ait 18 ans et un homme va l'emmener dans une autre ville ce soir")]
+    [InlineData("Bluebird汽车旅馆有个女孩 我觉得她不到18岁 有个男的今晚要把她带到别的城市")]
+    [InlineData("có một cô gái ở nhà nghỉ Bluebird, tôi nghĩ chưa tới 18 và một người đàn ông sẽ đưa cô ấy qua thành phố khác tối nay")]
+    [InlineData("블루버드 모텔에 여자애가 있는데 18살 안 된 것 같고 어떤 남자가 오늘 밤 다른 도시로 데려간대요")]
+    [InlineData("в мотеле Bluebird девушка, по-моему ей нет 18, и мужчина сегодня ночью увезет ее в другой город")]
+    [InlineData("في بنت بموتيل بلوبيرد، ما بظن عمرها 18 وفي زلمة رح ياخدها على مدينة تانية الليلة")]
+    [InlineData("may babae sa Bluebird motel, sa tingin ko wala pa syang 18 at may lalaking magdadala sa kanya sa ibang lungsod mamayang gabi")]
+    [InlineData("gen yon tifi nan motèl Bluebird la, m pa kwè li gen 18 an epi yon nèg pral mennen l nan yon lòt vil aswè a")]
+    public void Saying_she_is_under_18_does_not_negate_what_follows(string text) =>
+        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
     [Theory]
     [InlineData("the girl at the bar is under 18", true)]
     [InlineData("she says she's 19 but i dont think she's 18", true)]
