@@ -59,6 +59,23 @@ public class TriageEngineTests
         Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
 
     [Theory]
+    [InlineData("los del rancho amarraron a un trabajador a un poste porque se quiso ir y lo dejaron ahí al sol")]
+    [InlineData("بنت عمرها 14 اجت على بيتنا هربانة وقالت في رجال عم يلحقوها وبدهم يرجعوها على الشقة")]
+    [InlineData("yon tifi 13 an di m yon nèg pral vin chèche l aswè a pou l mennen l Orlando")]
+    [InlineData("언니가 일하는 가게 사장이 언니를 창고에 가뒀대요 물도 안 주고 벌써 하루가 지났어요")]
+    [InlineData("지금 모르는 사람들 차에 타고 있는데 어디로 가는지 말을 안 해줘요")]
+    [InlineData("tem um homem oferecendo uma menina de uns 13 anos pros caminhoneiros no posto agora")]
+    public void Tied_up_chased_locked_in_or_offered_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
+    [Theory]
+    [InlineData("我们小区有个16岁的女孩在KTV上班 每天凌晨才回来 她说老板让她陪客人喝酒", Urgency.P2)]
+    [InlineData("我去年在一个工厂干过 老板扣过我们的证件 现在我已经回国了 这个还能举报吗", Urgency.P3)]
+    [InlineData("방문 판매 팀장이 신분증을 갖고 있고 못 팔면 밥을 안 줘요 오늘 밤은 위험하지 않아요", Urgency.P2)]
+    public void Every_dawn_back_home_now_and_a_threat_of_no_food_are_not_emergencies(string text, Urgency expected) =>
+        Assert.Equal(expected, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+
+    [Theory]
     [InlineData("the guy who flew her out took her id and says shes working tonight whether she likes it or not")]
     [InlineData("somos 9 y el coyote dice que si nuestras familias no mandan 5 mil hoy nos vende, ya golpeó a uno")]
     [InlineData("minha amiga tá presa num quarto da boate, o dono disse que ela só sai quando pagar a dívida")]
