@@ -8,6 +8,10 @@ public class TriageEngineTests
     // As in a conversation: the language is detected first and given to triage.
     private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));
 
+    // What the patterns alone decide, whatever the models (which drift as examples are added) would raise it to.
+    private static TriageDecision AssessByRules(string text) =>
+        Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now);
+
     /// <summary>The indicators the message fired, in the order its reasons give them.</summary>
     private static IReadOnlyList<string> Indicators(string text) => [.. Assess(text).Reasons.Select(r => r.Indicator)];
 
@@ -56,7 +60,7 @@ public class TriageEngineTests
     [InlineData("ابن جيراننا عمره 13 سنة ركبوه بسيارة وقالوا رح ياخدوه على الحدود الليلة")]
     [InlineData("yon ti fi 14 an ap kriye nan yon machin ki pral Miami aswè a, nèg ki ap kondui a pa paran l")]
     public void Taken_away_tonight_or_beaten_now_is_an_emergency_by_the_rules(string text) =>
-        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("los del rancho amarraron a un trabajador a un poste porque se quiso ir y lo dejaron ahí al sol")]
@@ -66,14 +70,14 @@ public class TriageEngineTests
     [InlineData("지금 모르는 사람들 차에 타고 있는데 어디로 가는지 말을 안 해줘요")]
     [InlineData("tem um homem oferecendo uma menina de uns 13 anos pros caminhoneiros no posto agora")]
     public void Tied_up_chased_locked_in_or_offered_now_is_an_emergency_by_the_rules(string text) =>
-        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("我们小区有个16岁的女孩在KTV上班 每天凌晨才回来 她说老板让她陪客人喝酒", Urgency.P2)]
     [InlineData("我去年在一个工厂干过 老板扣过我们的证件 现在我已经回国了 这个还能举报吗", Urgency.P3)]
     [InlineData("방문 판매 팀장이 신분증을 갖고 있고 못 팔면 밥을 안 줘요 오늘 밤은 위험하지 않아요", Urgency.P2)]
     public void Every_dawn_back_home_now_and_a_threat_of_no_food_are_not_emergencies(string text, Urgency expected) =>
-        Assert.Equal(expected, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(expected, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("the guy who flew her out took her id and says shes working tonight whether she likes it or not")]
@@ -81,14 +85,14 @@ public class TriageEngineTests
     [InlineData("minha amiga tá presa num quarto da boate, o dono disse que ela só sai quando pagar a dívida")]
     [InlineData("في ولد صغير عمره 11 سنة عم يبيع محارم عالاشارة والزلمة اللي مشغله ضربه هلق")]
     public void Sold_tonight_held_until_she_pays_or_hit_just_now_is_an_emergency_by_the_rules(string text) =>
-        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("os peões da carvoaria moram num barraco e o gato não deixa ninguém ir embora antes de pagar a passagem, mas ninguém tá machucado", Urgency.P2)]
     [InlineData("사장이 여권을 가져가서 몇 년째 못 돌려받았대요 지금은 괜찮다고 하세요", Urgency.P2)]
     [InlineData("شو لازم اعمل اذا شكيت ان جيراننا عندهم خدامة محبوسة؟ مجرد سؤال عام", Urgency.P3)]
     public void Kept_until_the_fare_is_paid_a_passport_never_returned_and_a_general_question(string text, Urgency expected) =>
-        Assert.Equal(expected, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(expected, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("the farm on county rd 12 has workers living in old buses, the crew boss charges them for the bus and the water")]
@@ -252,7 +256,7 @@ public class TriageEngineTests
     [InlineData("may babae sa Bluebird motel, sa tingin ko wala pa syang 18 at may lalaking magdadala sa kanya sa ibang lungsod mamayang gabi")]
     [InlineData("gen yon tifi nan motèl Bluebird la, m pa kwè li gen 18 an epi yon nèg pral mennen l nan yon lòt vil aswè a")]
     public void Saying_she_is_under_18_does_not_negate_what_follows(string text) =>
-        Assert.Equal(Urgency.P1, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Theory]
     [InlineData("the girl at the bar is under 18", true)]
@@ -465,7 +469,7 @@ public class TriageEngineTests
     public void A_crew_kept_aboard_is_control_and_a_survivor_asking_is_not_an_emergency(string text, Urgency expected) =>
         // By the rules: with some example sets learned the P1 model raises the crew to P1 (0.86 with holdout-223), a
         // false alarm the policy accepts; "he says they're ok" is not read as safe, since it may be the captain saying it.
-        Assert.Equal(expected, Triager.RulesAlone.Assess(text, Triager.LanguageIdentifier.Detect(text), Triager.Now).Urgency);
+        Assert.Equal(expected, AssessByRules(text).Urgency);
 
     [Theory]
     // Fed only if they sell enough, and no danger tonight: a punishment threatened is control (P2), not hunger now.
