@@ -63,6 +63,21 @@ public class TriageEngineTests
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Theory]
+    [InlineData("the lady who bought my ticket has my passport and says her boss picks us up in 20 min. i dont want to go")]
+    [InlineData("my 15 yr old just told me her coach has been sending her money and tonight he wants her to come to his place alone")]
+    [InlineData("unas niñas de 13 y 14 están en la camioneta de un señor afuera del bar, ya se las quiere llevar")]
+    [InlineData("j'entends une femme supplier dans l'appartement du dessous et des coups contre le mur")]
+    [InlineData("une ado de 16 ans m'a écrit que l'homme chez qui elle vit l'emmène ce soir à Paris")]
+    public void Picked_up_groomed_taken_or_beaten_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("the motel on 6th has women who stay for weeks, a man collects cash from them every morning and holds onto their phones")]
+    [InlineData("двоюродный брат работает на стройке, документы у бригадира, платят копейки, но он говорит что в безопасности")]
+    public void Cash_collected_phones_held_or_papers_with_the_foreman_is_control(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    [Theory]
     [InlineData("los del rancho amarraron a un trabajador a un poste porque se quiso ir y lo dejaron ahí al sol")]
     [InlineData("بنت عمرها 14 اجت على بيتنا هربانة وقالت في رجال عم يلحقوها وبدهم يرجعوها على الشقة")]
     [InlineData("yon tifi 13 an di m yon nèg pral vin chèche l aswè a pou l mennen l Orlando")]
