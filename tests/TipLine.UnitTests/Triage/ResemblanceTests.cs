@@ -11,7 +11,6 @@ public class ResemblanceTests
 
     private const string Papers = "a lady at my church says her employer holds onto her immigration papers and she sends all her pay to some agency";
 
-
     private static ResemblanceRaise ToP1 => Triager.Policy.Raises.Single(r => r.To == Urgency.P1);
 
     private static TriageDecision Assess(string text) => Triager.Assess(text, Triager.LanguageIdentifier.Detect(text));

@@ -11,7 +11,10 @@ namespace TipLine.UnitTests.Triage;
 internal static class Triager
 {
     private static readonly Lazy<TriagePolicy> CompiledPolicy = new(() => TriagePolicy.LoadCompiled(TestPaths.Triage));
-    private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(CompiledPolicy.Value, new RecognizersEntityExtractor()));
+    // One set of recognizer models (each extractor builds all of its own) for both engines.
+    private static readonly Lazy<RecognizersEntityExtractor> Recognizers = new(() => new RecognizersEntityExtractor());
+    private static readonly Lazy<TriageEngine> Lazy = new(() => new TriageEngine(CompiledPolicy.Value, Recognizers.Value));
+    private static readonly Lazy<TriageEngine> RulesOnly = new(() => new TriageEngine(CompiledPolicy.Value.WithoutResemblance(), Recognizers.Value));
     private static readonly Lazy<LanguageIdentifier> Languages = new(() =>
     {
         var identifier = new LanguageIdentifier();
@@ -23,8 +26,6 @@ internal static class Triager
 
     /// <summary>The same engine deciding by its rules alone: what the patterns understood, whatever the models would add.</summary>
     public static TriageEngine RulesAlone => RulesOnly.Value;
-
-    private static readonly Lazy<TriageEngine> RulesOnly = new(() => new TriageEngine(CompiledPolicy.Value.WithoutResemblance(), new RecognizersEntityExtractor()));
 
     /// <summary>The engine's policy, its patterns compiled.</summary>
     public static TriagePolicy Policy => CompiledPolicy.Value;
