@@ -77,6 +77,35 @@ public class TriageEngineTests
     public void Cash_collected_phones_held_or_papers_with_the_foreman_is_control(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
+    // A grown man who picks a child up or drops her off, often, is how grooming looks from outside.
+    [Theory]
+    [InlineData("my neighbour is 15 and an older guy picks her up after school most days")]
+    [InlineData("mi vecina tiene 15 años y un señor mayor la recoge en la escuela casi todos los días")]
+    [InlineData("minha vizinha tem 15 anos e um homem mais velho busca ela na escola quase todo dia")]
+    [InlineData("ma voisine a 15 ans et un homme plus âgé la dépose chez elle presque tous les soirs")]
+    [InlineData("邻居家的女儿15岁，有个中年男人几乎每天开车接她放学")]
+    [InlineData("con bé hàng xóm 15 tuổi, một ông lớn tuổi đón nó ở trường gần như mỗi ngày")]
+    [InlineData("옆집 애가 15살인데 나이 많은 아저씨가 거의 매일 학교 앞에서 태우러 와요")]
+    [InlineData("соседке 15 лет, взрослый мужик забирает её после школы почти каждый день")]
+    [InlineData("بنت الجيران عمرها 15 سنة وفي رجل كبير بالعمر بيوصلها عالبيت كل يوم تقريبا")]
+    [InlineData("yung kapitbahay namin 15 anyos, may matandang lalaki na sumusundo sa kanya halos araw araw")]
+    [InlineData("pitit vwazin nan gen 15 an, gen yon gran nèg ki vin chèche l lekòl prèske chak jou")]
+    public void A_child_picked_up_by_an_older_man_is_ongoing_exploitation_by_the_rules(string text)
+    {
+        var decision = AssessByRules(text);
+        Assert.Equal((Urgency.P2, true), (decision.Urgency, decision.Minor));
+    }
+
+    [Theory]
+    [InlineData("ابن جيراني عمره 12 سنة، في رجل رح ياخده الليلة عالحدود")]
+    [InlineData("my 14 yo cousin is on an escort site, the ad says shes available 2nite")]
+    public void A_child_taken_to_the_border_or_advertised_for_2nite_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Fact]
+    public void Wondering_what_the_signs_are_is_a_question() =>
+        Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
+
     [Theory]
     [InlineData("los del rancho amarraron a un trabajador a un poste porque se quiso ir y lo dejaron ahí al sol")]
     [InlineData("بنت عمرها 14 اجت على بيتنا هربانة وقالت في رجال عم يلحقوها وبدهم يرجعوها على الشقة")]
