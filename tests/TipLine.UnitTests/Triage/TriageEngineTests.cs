@@ -21,6 +21,7 @@ public class TriageEngineTests
     [InlineData("hes beating her in the alley behind the laundromat on 3rd")]
     [InlineData("im locked in a room above the bar and cant get out")]
     [InlineData("i'm hiding in the closet, he said he'll be back in an hour")]
+    [InlineData("저 지금 화장실에 숨어있어요 사장이 문 밖에서 소리 지르고 있어요")]
     [InlineData("my friend took something at the party house and now she won't wake up")]
     [InlineData("i want to kill myself, i cant do this anymore")]
     [InlineData("they're moving the women from the nail salon to another city tonight")]
@@ -100,6 +101,64 @@ public class TriageEngineTests
     [InlineData("ابن جيراني عمره 12 سنة، في رجل رح ياخده الليلة عالحدود")]
     [InlineData("my 14 yo cousin is on an escort site, the ad says shes available 2nite")]
     public void A_child_taken_to_the_border_or_advertised_for_2nite_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // A friend's bare "help" and a phone gone dead: she cannot say more, so the reader must.
+    [Theory]
+    [InlineData("my friend just texted me \"help\" and then her phone went straight to voicemail")]
+    [InlineData("mi amiga me acaba de mandar \"ayuda\" y ahora su teléfono está apagado")]
+    [InlineData("minha amiga acabou de me mandar \"socorro\" e agora o celular dela tá desligado")]
+    [InlineData("mon amie vient de m'envoyer \"au secours\" et maintenant son téléphone est éteint")]
+    [InlineData("我朋友刚给我发了“救命”，现在她手机关机了")]
+    [InlineData("bạn tôi vừa nhắn cho tôi \"cứu\" rồi giờ điện thoại nó tắt máy")]
+    [InlineData("친구가 방금 \"살려줘\"라고 문자 보내고 지금 폰이 꺼져 있어요")]
+    [InlineData("подруга только что написала мне \"помоги\" и теперь телефон выключен")]
+    [InlineData("صاحبتي بعتتلي هلق \"ساعديني\" وبعدين تلفونها انطفى")]
+    [InlineData("nag-text sa akin yung kaibigan ko ng \"tulong\" tapos patay na yung phone nya")]
+    [InlineData("zanmi m fèk voye \"ede m\" ban mwen epi kounye a telefòn li fèmen")]
+    public void A_friend_who_texts_help_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("a girl about 14 is getting in and out of cars on the corner of 5th right now")]
+    [InlineData("una niña como de 14 se está subiendo y bajando de carros en la esquina ahorita")]
+    [InlineData("uma menina de uns 14 anos tá entrando e saindo de carros na esquina agora")]
+    [InlineData("une fille d'environ 14 ans monte et descend de voitures au coin de la rue en ce moment")]
+    [InlineData("一个大概14岁的女孩现在在路口上了好几辆不同的车又下来")]
+    [InlineData("một bé gái khoảng 14 tuổi đang lên xuống xe của mấy người đàn ông ở góc đường ngay bây giờ")]
+    [InlineData("14살쯤 된 여자애가 지금 길모퉁이에서 이 차 저 차 타고 내리고 있어요")]
+    [InlineData("девочка лет 14 сейчас на углу садится в разные машины и выходит")]
+    [InlineData("في بنت عمرها شي 14 عم تطلع وتنزل من سيارات عالزاوية هلق")]
+    [InlineData("may batang babae mga 14 na sumasakay at bumababa sa ibat ibang kotse sa kanto ngayon")]
+    [InlineData("gen yon ti fi anviwon 14 an k ap monte desann nan machin nan kwen an kounye a")]
+    public void A_child_getting_in_and_out_of_cars_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // Passive voice hides who does the moving, not that people are being moved; a ticket handed to a child moves her.
+    [Theory]
+    [InlineData("the girls from the bar are being put into a truck behind the building right now")]
+    [InlineData("a las muchachas del bar las están subiendo a un camión detrás del edificio ahorita")]
+    [InlineData("as meninas do bar estão sendo colocadas num caminhão atrás do prédio agora")]
+    [InlineData("les filles du bar sont en train d'être mises dans un camion derrière le bâtiment, maintenant")]
+    [InlineData("酒吧的女孩们现在正被塞进楼后面的一辆卡车里")]
+    [InlineData("mấy cô gái ở quán bar đang bị đưa lên xe tải phía sau tòa nhà ngay bây giờ")]
+    [InlineData("술집 여자들이 지금 건물 뒤에서 트럭에 태워지고 있어요")]
+    [InlineData("девушек из бара сейчас сажают в грузовик за зданием")]
+    [InlineData("البنات تبع البار عم يحطوهن بشاحنة ورا البناية هلق")]
+    [InlineData("yung mga babae sa bar isinasakay ngayon sa trak sa likod ng building")]
+    [InlineData("y ap mete fi ki nan ba a nan yon kamyon dèyè bilding nan kounye a")]
+    [InlineData("a man at the bus station is giving a 13 year old girl a ticket and says they leave tonight")]
+    [InlineData("un señor en la central le está dando un boleto a una niña de 13 y dice que se van esta noche")]
+    [InlineData("um homem na rodoviária tá dando uma passagem pra uma menina de 13 anos e diz que eles vão embora hoje à noite")]
+    [InlineData("un homme à la gare donne un billet à une fille de 13 ans et dit qu'ils partent ce soir")]
+    [InlineData("车站有个男的给一个13岁的女孩一张车票，说他们今晚就走")]
+    [InlineData("một người đàn ông ở bến xe đưa vé cho một bé gái 13 tuổi và nói tối nay họ đi")]
+    [InlineData("터미널에서 어떤 남자가 13살 여자애한테 표를 주면서 오늘 밤에 같이 떠난대요")]
+    [InlineData("девочке лет 13 на вокзале какой-то мужик дает билет и говорит что сегодня вечером они уезжают")]
+    [InlineData("في رجل بالكراج عم يعطي بنت عمرها 13 تذكرة وعم يقلها انهم رح يسافروا الليلة")]
+    [InlineData("may lalaki sa terminal na nagbigay ng ticket sa batang babae na 13 anyos at sabi nya aalis sila mamayang gabi")]
+    [InlineData("yon nèg nan estasyon an ap bay yon ti fi 13 an yon tikè, li di yo ap pati aswè a")]
+    public void People_put_into_a_truck_or_a_child_handed_a_ticket_now_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Fact]
