@@ -161,6 +161,47 @@ public class TriageEngineTests
     public void People_put_into_a_truck_or_a_child_handed_a_ticket_now_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
+    // "Ends up like the last one" names no weapon and no blow, and everyone who hears it knows what it means.
+    [Theory]
+    [InlineData("the boss said whoever tries to leave tonight gets what the last guy got")]
+    [InlineData("el patrón dijo que el que se quiera ir esta noche va a terminar como el otro que se fue")]
+    [InlineData("o patrão disse que quem tentar ir embora hoje vai acabar igual o último que tentou")]
+    [InlineData("le patron a dit que celui qui essaie de partir ce soir finira comme le dernier")]
+    [InlineData("老板说今晚谁敢走就跟上一个一样的下场")]
+    [InlineData("ông chủ nói đứa nào bỏ đi tối nay sẽ giống thằng lần trước")]
+    [InlineData("사장이 오늘 밤에 도망가는 사람은 저번 사람처럼 될 거라고 했어요")]
+    [InlineData("хозяин сказал, кто попробует уйти сегодня, будет как тот, прошлый")]
+    [InlineData("المعلم قال اللي بيحاول يهرب الليلة رح يصير فيه متل اللي قبله")]
+    [InlineData("sabi ng amo, kung sino ang aalis mamayang gabi ay matutulad sa nauna")]
+    [InlineData("bòs la di nenpòt moun ki eseye kite aswè a ap fini tankou dènye a")]
+    public void Whoever_leaves_ends_up_like_the_last_one_is_a_threat_now_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("the women at the bar live in rooms out back and the owner drives them everywhere, they never go out alone")]
+    [InlineData("las muchachas de la cantina viven en cuartos atrás y el dueño las lleva y las trae a todos lados, nunca salen solas")]
+    [InlineData("as moças do bar moram nos quartos dos fundos e o dono leva e busca elas em todo lugar, nunca saem sozinhas")]
+    [InlineData("les filles du bar vivent dans des chambres derrière et le patron les conduit partout, elles sortent jamais seules")]
+    [InlineData("酒吧的女孩住在后面的房间，老板去哪都开车接送她们，她们从来不单独出门")]
+    [InlineData("chủ tiệm nail chở tụi em đi làm rồi chở về, ở chung nhà chủ, không bao giờ được đi một mình")]
+    [InlineData("술집 여자들이 뒷방에서 살고 사장이 어디든 차로 데리고 다녀요, 혼자서는 절대 못 나가요")]
+    [InlineData("девушки из бара живут в комнатах за баром, хозяин сам их везде возит, одни они никогда не выходят")]
+    [InlineData("البنات بالبار ساكنين بغرف ورا والمعلم بيوديهن وبيجيبهن على كل مكان، ما بيطلعوا لحالهن ابدا")]
+    [InlineData("yung mga babae sa bar nakatira sa mga kwarto sa likod, hatid sundo sila ng may-ari kahit saan, hindi sila lumalabas mag-isa")]
+    [InlineData("fi ki nan ba a rete nan chanm dèyè a, mèt la mennen yo tout kote, yo pa janm soti pou kont yo")]
+    [InlineData("guy on craigslist posts the same young woman every day under different names, always motel room 112 on airport blvd")]
+    public void Driven_everywhere_never_out_alone_or_posted_daily_is_ongoing_exploitation_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    // 112 is an emergency number in Europe and Korea; "room 112", "112호" are doors.
+    [Theory]
+    [InlineData("모텔 112호에 여자들이 계속 드나들어요", false)]
+    [InlineData("la fille de la chambre 112 sort jamais", false)]
+    [InlineData("112에 신고해야 할까요? 옆방에서 비명이 들려요", true)]
+    [InlineData("appelez le 112, il la frappe", true)]
+    public void A_room_numbered_112_is_not_a_call_to_112(string text, bool cries) =>
+        Assert.Equal(cries, Indicators(text).Contains("cry_for_help"));
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
