@@ -202,6 +202,62 @@ public class TriageEngineTests
     public void A_room_numbered_112_is_not_a_call_to_112(string text, bool cries) =>
         Assert.Equal(cries, Indicators(text).Contains("cry_for_help"));
 
+    [Theory]
+    [InlineData("the man is trying to break down my door right now")]
+    [InlineData("el hombre está tratando de tumbar la puerta de mi cuarto ahorita")]
+    [InlineData("o homem tá tentando arrombar a porta do meu quarto agora")]
+    [InlineData("l'homme essaie de défoncer la porte de ma chambre maintenant")]
+    [InlineData("那个男人正在砸我房间的门")]
+    [InlineData("thằng đó đang phá cửa phòng tôi")]
+    [InlineData("지금 그 남자가 제 방문을 부수려고 해요")]
+    [InlineData("он сейчас выламывает дверь в мою комнату")]
+    [InlineData("الزلمة عم يحاول يكسر باب غرفتي هلق")]
+    [InlineData("sinisira ng lalaki ang pinto ng kwarto ko ngayon")]
+    [InlineData("nèg la ap kase pòt chanm mwen an kounye a")]
+    public void Breaking_down_the_door_is_violence_now_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // Her passport taken and leaving with him at an hour named; a child offered to passers-by; a child leaving tonight.
+    [Theory]
+    [InlineData("her uncle took her passport and says she's going with him to vegas at 6am")]
+    [InlineData("su tío le quitó el pasaporte y dice que ella se va con él a las vegas a las 6 de la mañana")]
+    [InlineData("o tio pegou o passaporte dela e disse que ela vai com ele pra vegas às 6 da manhã")]
+    [InlineData("son oncle a pris son passeport et dit qu'elle part avec lui à vegas à 6h du matin")]
+    [InlineData("她叔叔拿走了她的护照，说明天早上6点她要跟他去拉斯维加斯")]
+    [InlineData("ông chú lấy hộ chiếu của nó và nói 6 giờ sáng mai nó phải đi với ổng qua vegas")]
+    [InlineData("삼촌이라는 사람이 여권을 가져가고 내일 아침 6시에 그 사람이랑 베가스로 간대요")]
+    [InlineData("её дядя забрал паспорт и говорит, что она едет с ним в вегас в 6 утра")]
+    [InlineData("عمها اخد جوازها وبيقول انها رح تروح معه على فيغاس الساعة ٦ الصبح")]
+    [InlineData("kinuha ng tito nya ang passport nya at sabi nya sasama sya sa kanya papuntang vegas mamayang 6 ng umaga")]
+    [InlineData("tonton l pran paspò l epi li di l ap pati avè l Vegas a 6è di maten")]
+    [InlineData("a man in the park is offering a little girl about 10 to guys walking by, right now")]
+    [InlineData("un señor en la plaza está ofreciendo a una niña de unos 10 años a los hombres que pasan, ahorita")]
+    [InlineData("tem um homem na praça oferecendo uma menininha de uns 10 anos pra quem passa, ta acontecendo agora")]
+    [InlineData("un homme dans le parc propose une petite fille d'environ 10 ans aux hommes qui passent, maintenant")]
+    [InlineData("公园里有个男的现在正在向路过的男人兜售一个大概10岁的小女孩")]
+    [InlineData("có một người đàn ông ở công viên đang mời mấy ông đi ngang qua mua một bé gái khoảng 10 tuổi, ngay bây giờ")]
+    [InlineData("공원에서 어떤 남자가 지나가는 남자들한테 10살쯤 된 여자애를 팔겠다고 하고 있어요 지금")]
+    [InlineData("в парке мужик прямо сейчас предлагает прохожим мужчинам девочку лет 10")]
+    [InlineData("في رجل بالحديقة عم يعرض بنت صغيرة عمرها شي 10 سنين عالرجال اللي ماريين هلق")]
+    [InlineData("may lalaki sa parke na inaalok ang batang babae na mga 10 taon sa mga lalaking dumadaan ngayon")]
+    [InlineData("gen yon nèg nan pak la k ap ofri yon ti fi anviwon 10 an bay gason k ap pase yo kounye a")]
+    [InlineData("yung 14 na anak ng kapitbahay sasama daw sa lalaking nakilala nya online papuntang maynila ngayong gabi")]
+    [InlineData("elle a avalé un truc que le type lui a donné et elle respire bizarrement")]
+    public void Taken_away_at_an_hour_named_or_offered_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("انا عاملة بالمنزل من سنتين، ما عطوني ولا معاش، جوازي معهم", Urgency.P2)]
+    [InlineData("il y a longtemps j'ai été obligée de travailler sans être payée", Urgency.P3)]
+    [InlineData("if someone at my work had their passport taken would they get deported if they reported it?", Urgency.P3)]
+    public void Working_for_two_years_is_now_long_ago_is_past_and_if_someone_is_a_question(string text, Urgency urgency) =>
+        Assert.Equal(urgency, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("ikinulong nila ang 9 na lalaki sa isang container sa pantalan", false)]
+    [InlineData("yung 14 na anak ng kapitbahay sasama sa lalaki", true)]
+    public void A_head_count_in_tagalog_is_not_an_age(string text, bool minor) => Assert.Equal(minor, AssessByRules(text).Minor);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
