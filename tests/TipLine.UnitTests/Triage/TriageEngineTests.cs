@@ -258,6 +258,44 @@ public class TriageEngineTests
     [InlineData("yung 14 na anak ng kapitbahay sasama sa lalaki", true)]
     public void A_head_count_in_tagalog_is_not_an_age(string text, bool minor) => Assert.Equal(minor, AssessByRules(text).Minor);
 
+    // A stranger's car that will not stop to let her out is a locked room that moves.
+    [Theory]
+    [InlineData("im in a car with two men i dont know, they said they were taking me to work at a house but we are really far now and they wont let me get out")]
+    [InlineData("estoy en un carro con dos hombres que no conozco, me dijeron que me llevaban a trabajar a una casa pero ya vamos muy lejos y no me dejan bajar")]
+    [InlineData("to num carro com dois homens que eu nao conheço, disseram que iam me levar pra trabalhar numa casa mas ja ta muito longe e eles nao me deixam descer")]
+    [InlineData("je suis dans une voiture avec deux hommes que je connais pas, ils disaient m'emmener travailler dans une maison mais on est très loin et ils me laissent pas descendre")]
+    [InlineData("我在一辆车上，车上两个男的我不认识，说带我去一户人家干活，但是已经开了很远了，他们不让我下车")]
+    [InlineData("em đang ở trên xe với hai người đàn ông lạ, họ nói chở em đi làm ở một nhà nhưng đi xa lắm rồi mà họ không cho em xuống xe")]
+    [InlineData("모르는 남자 두 명 차에 타고 있어요 집에서 일하게 해준다고 했는데 너무 멀리 왔고 차에서 못 내리게 해요")]
+    [InlineData("я в машине с двумя незнакомыми мужчинами, сказали везут работать в дом, но мы уже очень далеко и они не дают мне выйти")]
+    [InlineData("انا بسيارة مع رجلين ما بعرفهم، قالولي رح يوصلوني اشتغل ببيت بس صرنا بعاد كتير وما عم يخلوني انزل")]
+    [InlineData("nasa kotse ako kasama ang dalawang lalaking di ko kilala, sabi nila dadalhin ako sa trabaho sa isang bahay pero ang layo na namin at ayaw nila akong pababain")]
+    [InlineData("m nan yon machin ak de nèg m pa konnen, yo te di m yo t ap mennen m travay nan yon kay men nou byen lwen kounye a e yo pa kite m desann")]
+    public void Not_let_out_of_a_strangers_car_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("a 14 year old girl is in a karaoke room with some older men right now and they are making her drink, room 7")]
+    [InlineData("una niña de 14 está ahorita en un cuarto de karaoke con unos señores y la están emborrachando, cuarto 7")]
+    [InlineData("uma menina de 14 anos tá agora numa sala de karaokê com uns homens mais velhos e eles tão embebedando ela, sala 7")]
+    [InlineData("une fille de 14 ans est en ce moment dans une salle de karaoké avec des hommes plus âgés et ils la font boire, salle 7")]
+    [InlineData("一个14岁的女孩现在在KTV包房里跟几个中年男人在一起，他们在灌她喝酒，7号房")]
+    [InlineData("có một bé gái 14 tuổi đang ở trong phòng karaoke với mấy ông lớn tuổi, họ đang ép nó uống rượu, phòng số 7")]
+    [InlineData("열네 살 여자애가 지금 노래방에서 아저씨들이랑 있는데 술 먹이고 있어요 방 번호 7번이에요")]
+    [InlineData("девочка лет 14 сейчас в караоке с взрослыми мужиками, они её спаивают, комната 7")]
+    [InlineData("في بنت عمرها 14 هلق بغرفة كاريوكي مع رجال كبار وعم يشربوها كحول، غرفة 7")]
+    [InlineData("may batang babae na 14 anyos ngayon sa videoke room kasama ang mga matandang lalaki, pinapainom nila sya, room 7")]
+    [InlineData("gen yon ti fi 14 an kounye a nan yon chanm karaoke ak kèk gran nèg, y ap fòse l bwè, chanm 7")]
+    [InlineData("the 13 yr old next door has been gone since yesterday, her mom says she went with her boyfriend who is like 30, he just posted her on his story at some motel off exit 12")]
+    public void Men_getting_a_child_drunk_now_or_posting_her_from_a_motel_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("в ларьке у метро торгует пацан лет 13, каждый день до полуночи, хозяин его никуда не отпускает")]
+    [InlineData("le patron les enferme la nuit mais elles disent qu'elles sont pas en danger")]
+    public void A_boy_never_let_go_or_women_locked_in_who_say_they_are_not_in_danger_is_urgent_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
