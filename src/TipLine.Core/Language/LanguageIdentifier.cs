@@ -148,7 +148,7 @@ internal static class HaitianCreole
         "bezwen", "zanmi", "sekirite", "mesi",
         // Question words and short answers a hotline hears ("èske sèvis la gratis?"); none is a French word once folded.
         "eske", "sevis", "konbyen", "kile", "kiyes", "koman", "anyen", "pesonn", "janm", "toujou", "selman", "pwoblem",
-        "enfomasyon", "byen", "gade", "chak", "kek", "wi", "konsa",
+        "enfomasyon", "byen", "gade", "chak", "kek", "wi", "konsa", "polis", "lapolis",
     }.Select(TextNormalizer.Fold).ToFrozenSet();
 
     public static bool Looks(string text)

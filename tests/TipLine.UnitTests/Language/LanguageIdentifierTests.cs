@@ -45,6 +45,7 @@ public class LanguageIdentifierTests
     [InlineData("ông chủ nói ai than phiền thì ổng gọi di trú", "vi")]
     [InlineData("zanmi m bezwen èd", "ht")]
     [InlineData("èske sèvis sa a gratis?", "ht")]
+    [InlineData("èske se polis sa a?", "ht")]
     [InlineData("konbyen tan sa ap pran?", "ht")]
     [InlineData("kilè nou louvri?", "ht")]
     [InlineData("est-ce que le service est gratuit?", "fr")]

@@ -296,6 +296,64 @@ public class TriageEngineTests
     public void A_boy_never_let_go_or_women_locked_in_who_say_they_are_not_in_danger_is_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
+    // Short texts, as a victim types them with little time: each says enough.
+    [Theory]
+    [InlineData("she took all her pills")]
+    [InlineData("se tomó todas sus pastillas")]
+    [InlineData("ela tomou todos os remédios dela")]
+    [InlineData("elle a pris toutes ses pilules")]
+    [InlineData("她把药全吃了")]
+    [InlineData("nó uống hết thuốc rồi")]
+    [InlineData("걔가 약을 다 먹었어요")]
+    [InlineData("она выпила все свои таблетки")]
+    [InlineData("بلعت كل حبوبها")]
+    [InlineData("ininom nya lahat ng gamot nya")]
+    [InlineData("li bwè tout grenn li yo")]
+    [InlineData("he locks me in the room every night. today hes angry")]
+    [InlineData("me encierra en el cuarto cada noche. hoy está enojado")]
+    [InlineData("me tranca no quarto toda noite. hj ele tá bravo")]
+    [InlineData("il m'enferme dans la chambre tous les soirs. aujourd'hui il est en colère")]
+    [InlineData("他每天晚上把我锁在房间里，今天他很生气")]
+    [InlineData("đêm nào ổng cũng nhốt tôi trong phòng, hôm nay ổng đang giận")]
+    [InlineData("매일 밤 저를 방에 가둬요 오늘은 화가 많이 났어요")]
+    [InlineData("он каждую ночь запирает меня в комнате, сегодня он злой")]
+    [InlineData("كل ليلة بيسكر علي بالغرفة، اليوم هو معصب")]
+    [InlineData("kinukulong nya ako sa kwarto gabi gabi, galit sya ngayon")]
+    [InlineData("chak swa li fèmen m nan chanm nan, jodi a li fache")]
+    [InlineData("they're taking the 12 year old girl to another state today")]
+    [InlineData("van a llevar a la niña de 12 a otro estado hoy")]
+    [InlineData("vão levar a menina de 12 hoje pro outro estado")]
+    [InlineData("ils emmènent la fille de 12 ans dans une autre région aujourd'hui")]
+    [InlineData("他们今天要把那个12岁的女孩带到外州去")]
+    [InlineData("hôm nay tụi nó đưa con bé 12 tuổi qua tiểu bang khác")]
+    [InlineData("오늘 12살 여자애를 다른 주로 데려간대요")]
+    [InlineData("сегодня девочку 12 лет увозят в другой город")]
+    [InlineData("اليوم رح ياخدوا البنت اللي عمرها 12 على ولاية تانية")]
+    [InlineData("dadalhin nila ngayon yung 12 anyos na batang babae sa ibang estado")]
+    [InlineData("jodi a y ap mennen ti fi 12 an nan yon lòt eta")]
+    [InlineData("cant talk. they moving us tmrw early")]
+    public void A_short_text_of_pills_taken_a_nightly_lock_or_a_move_today_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("passport taken by the boss, im ok now")]
+    [InlineData("el patrón me quitó el pasaporte, estoy bien por ahora")]
+    [InlineData("passaporte foi tomado pelo patrão, to bem agora")]
+    [InlineData("passeport confisqué par le patron, ça va pour l'instant")]
+    [InlineData("护照被老板收了 我现在还好")]
+    [InlineData("hộ chiếu bị chủ lấy rồi, giờ vẫn ổn")]
+    [InlineData("여권 사장한테 뺏겼어요 지금은 괜찮아요")]
+    [InlineData("паспорт забрал хозяин, пока всё нормально")]
+    [InlineData("جوازي مع المعلم، انا منيحة هلق")]
+    [InlineData("kinuha ng amo ang passport ko, okay lang ako ngayon")]
+    [InlineData("patwon an pran paspò m, m anfòm pou kounye a")]
+    public void A_passport_taken_said_the_other_way_round_is_control_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    [Fact]
+    public void Headache_pills_before_sleep_are_not_an_overdose() =>
+        Assert.Equal(Urgency.P3, AssessByRules("она выпила таблетки от головы и легла спать, я просто хотела спросить про обучение").Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
