@@ -485,6 +485,79 @@ public class TriageEngineTests
     public void Fireworks_a_training_question_a_fee_asked_about_or_whether_giving_helps_traffickers_is_routine(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
 
+    [Theory]
+    [InlineData("i just heard gunshots from the warehouse where the workers are kept and someone is screaming")]
+    [InlineData("acabo de escuchar balazos en la bodega donde tienen a los trabajadores y alguien está gritando")]
+    [InlineData("acabei de ouvir tiros no galpão onde ficam os trabalhadores e alguém tá gritando")]
+    [InlineData("je viens d'entendre des coups de feu dans l'entrepôt où ils gardent les ouvriers et quelqu'un crie")]
+    [InlineData("我刚听到关工人的仓库里传来枪声，有人在尖叫")]
+    [InlineData("tôi vừa nghe tiếng súng trong nhà kho nơi họ giữ công nhân, có người đang la hét")]
+    [InlineData("노동자들을 가둬 둔 창고에서 방금 총소리가 났어요 누가 비명을 질러요")]
+    [InlineData("только что слышал выстрелы на складе где держат рабочих, кто-то кричит")]
+    [InlineData("سمعت صوت رصاص من المستودع اللي فيه العمال وحدا عم يصرخ")]
+    [InlineData("may narinig akong putok ng baril sa bodega kung saan nakakulong ang mga trabahador, may sumisigaw")]
+    [InlineData("m tande tire nan depo kote yo kenbe travayè yo a, gen moun k ap rele")]
+    [InlineData("they threw acid in the face of the girl who tried to run, shes screaming in pain")]
+    [InlineData("le echaron ácido en la cara a la muchacha que intentó escapar, está gritando de dolor")]
+    [InlineData("jogaram ácido no rosto da colega que tentou fugir, ela tá gritando de dor")]
+    [InlineData("ils ont jeté de l'acide au visage de la fille qui a essayé de s'enfuir, elle hurle de douleur")]
+    [InlineData("他们往想逃跑的那个女孩脸上泼了硫酸，她疼得一直叫")]
+    [InlineData("tụi nó tạt axit vào mặt cô gái định bỏ trốn, cô ấy đang la vì đau")]
+    [InlineData("도망치려던 여자 얼굴에 염산을 뿌렸어요 아파서 소리 지르고 있어요")]
+    [InlineData("девушке которая пыталась сбежать плеснули кислотой в лицо, она кричит от боли")]
+    [InlineData("رشوا اسيد على وجه البنت اللي حاولت تهرب وهي عم تصرخ من الوجع")]
+    [InlineData("binuhusan nila ng asido ang mukha ng babaeng sinubukang tumakas, sumisigaw sya sa sakit")]
+    [InlineData("yo voye asid nan figi fi ki te eseye sove a, l ap rele tèlman l gen doulè")]
+    [InlineData("they said if i cant pay this month they will take my kidney and sell it, tomorrow they take me to a clinic")]
+    [InlineData("dijeron que si no pago este mes me van a sacar un riñón para venderlo, mañana me llevan a una clínica")]
+    [InlineData("disseram que se eu não pagar esse mês vão tirar meu rim pra vender, amanhã me levam numa clínica")]
+    [InlineData("ils disent que si je paie pas ce mois-ci ils vont me prendre un rein pour le vendre, demain ils m'emmènent dans une clinique")]
+    [InlineData("他们说这个月再还不上钱就把我的肾拿去卖，明天就带我去医院")]
+    [InlineData("họ nói nếu tháng này tôi không trả được thì sẽ lấy thận tôi đem bán, mai họ chở tôi tới phòng khám")]
+    [InlineData("이번 달에 돈을 못 갚으면 신장을 떼서 팔겠다고 했어요 내일 병원에 데려간대요")]
+    [InlineData("сказали если не заплачу в этом месяце, заберут почку и продадут, завтра везут в клинику")]
+    [InlineData("قالولي اذا ما دفعت هالشهر رح ياخدوا كليتي ويبيعوها، بكرا رح ياخدوني على عيادة")]
+    [InlineData("sabi nila kung hindi ako makabayad ngayong buwan kukunin nila ang kidney ko at ibebenta, bukas dadalhin nila ako sa clinic")]
+    [InlineData("yo di si m pa peye mwa sa a y ap pran ren m pou yo vann li, demen y ap mennen m nan yon klinik")]
+    [InlineData("my coworker got electrocuted at the site and hes not moving, the foreman wont call anyone")]
+    [InlineData("a mi compañero le dio una descarga eléctrica en la obra y no se mueve, el capataz no quiere llamar a nadie")]
+    [InlineData("meu colega levou um choque na obra e não se mexe, o encarregado não quer chamar ninguém")]
+    [InlineData("mon collègue s'est électrocuté sur le chantier et il bouge plus, le chef veut appeler personne")]
+    [InlineData("我工友在工地触电了，现在一动不动，工头不让打电话")]
+    [InlineData("đồng nghiệp tôi bị điện giật ở công trình, không cử động nữa, cai thầu không cho gọi ai")]
+    [InlineData("동료가 현장에서 감전돼서 움직이지 않아요 반장이 아무도 못 부르게 해요")]
+    [InlineData("коллегу ударило током на стройке, он не двигается, прораб никому не даёт звонить")]
+    [InlineData("زميلي كهربته الكهربا بالورشة وما عم يتحرك، والمعلم مش راضي يتصل بحدا")]
+    [InlineData("nakuryente yung kasama ko sa construction, hindi na sya gumagalaw, ayaw tumawag ng foreman")]
+    [InlineData("kouran pran kolèg mwen sou chantye a, li pa bouje ankò, fòmann nan pa vle rele pèsonn")]
+    public void Gunshots_acid_a_kidney_to_be_taken_or_a_man_electrocuted_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("a gang makes boys who live with them steal phones downtown every day, they get beaten if they come back with nothing")]
+    [InlineData("una banda obliga a los muchachos que viven con ellos a robar celulares en el centro todos los días")]
+    [InlineData("meu vizinho obriga os meninos que moram com ele a roubar celular no centro")]
+    [InlineData("des mineurs de 15-16 ans sont forcés à transporter de la drogue dans le train tous les jours par un réseau")]
+    [InlineData("这个小区有个老板让几个十五六岁的孩子每天去偷东西")]
+    [InlineData("một băng nhóm bắt mấy đứa nhỏ sống với tụi nó đi móc túi mỗi ngày")]
+    [InlineData("조직이 같이 사는 남자애들한테 매일 휴대폰을 훔쳐 오게 시켜요")]
+    [InlineData("мальчиков 14-15 лет заставляют воровать в магазинах, за это кормят и дают ночлег")]
+    [InlineData("في عصابة عم تخلي ولاد عمرهم ١٤ يبيعوا حشيش بالحارة كل يوم")]
+    [InlineData("pinipilit ng sindikato ang mga batang nakatira sa kanila na magnakaw ng cellphone araw araw")]
+    [InlineData("gen yon gang k ap fòse ti gason 15 an vann dwòg nan katye a chak jou")]
+    public void Made_to_steal_or_sell_drugs_is_ongoing_exploitation_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("chú tôi cần ghép thận, chuyện buôn bán nội tạng các bạn có lo không?")]
+    [InlineData("người trong chung cư tôi cứ nói tiệm massage ở tầng trệt là bình phong. bản thân tôi chưa thấy gì lạ")]
+    [InlineData("is it true the T visa lets you bring your kids over later?")]
+    public void Organ_trade_asked_about_oneself_or_is_it_true_is_not_an_emergency(string text)
+    {
+        var decision = AssessByRules(text);
+        Assert.Equal((Urgency.P3, false), (decision.Urgency, decision.Minor));
+    }
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
