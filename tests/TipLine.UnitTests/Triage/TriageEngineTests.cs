@@ -708,6 +708,43 @@ public class TriageEngineTests
     public void A_webcam_studio_that_fines_and_keeps_contracts_is_ongoing_exploitation_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
+    [Theory]
+    [InlineData("the lady of the house is hitting the maid with a hanger right now, we can hear the screams")]
+    [InlineData("la señora le está pegando con un gancho de ropa a la muchacha que limpia, ahorita, se oyen los gritos")]
+    [InlineData("a patroa tá batendo na empregada com um cabide agora, dá pra ouvir os gritos")]
+    [InlineData("la dame frappe la bonne avec un cintre en ce moment, on entend les cris")]
+    [InlineData("女主人现在正用衣架打保姆，我们听到她在尖叫")]
+    [InlineData("chị ấy bị chủ đánh bằng móc áo ngay bây giờ, tôi nghe tiếng la bên nhà kế")]
+    [InlineData("사장 부인이 지금 옷걸이로 가사도우미를 때리고 있어요 비명이 들려요")]
+    [InlineData("хозяйка прямо сейчас бьёт домработницу вешалкой, слышны крики")]
+    [InlineData("الست عم تضرب الشغالة بالشماعة هلق، عم نسمع الصريخ من الشباك")]
+    [InlineData("pinapalo ngayon ng amo na babae ang katulong gamit ang hanger, naririnig namin ang sigaw")]
+    [InlineData("madanm nan ap bat bòn nan ak yon sèso kounye a, nou tande l ap rele")]
+    [InlineData("a worker fell into the manure pit at the ranch and hasnt come up, the manager wont call anyone")]
+    [InlineData("un trabajador se cayó al pozo de estiércol en el rancho y no sale, el encargado no quiere llamar")]
+    [InlineData("um trabalhador caiu no poço de esterco da fazenda e não saiu, o gerente não quer chamar ninguém")]
+    [InlineData("un ouvrier est tombé dans la fosse à lisier de la ferme et il remonte pas, le chef veut appeler personne")]
+    [InlineData("一个工人掉进了农场的粪池里，一直没上来，管事的不让打电话")]
+    [InlineData("một công nhân té xuống hố phân ở trang trại chưa lên được, quản lý không cho gọi ai")]
+    [InlineData("농장에서 일꾼 한 명이 분뇨 구덩이에 빠졌는데 안 나와요 관리자가 신고 못 하게 해요")]
+    [InlineData("рабочий упал в навозную яму на ферме и не выбирается, управляющий не даёт звонить")]
+    [InlineData("في عامل وقع بجورة الزبل بالمزرعة وما عم يطلع، والمسؤول مش راضي يتصل")]
+    [InlineData("may trabahador na nahulog sa hukay ng dumi sa bukid at hindi pa umaahon, ayaw tumawag ng katiwala")]
+    [InlineData("yon travayè tonbe nan twou fimye a nan fèm nan e li pa soti, manadjè a pa vle rele pèsonn")]
+    [InlineData("shes on the window ledge of the 3rd floor trying to climb down to get away from them, shes slipping")]
+    [InlineData("está en la cornisa de la ventana del tercer piso tratando de bajar para escaparse de ellos, se está resbalando")]
+    [InlineData("ela tá no parapeito da janela do terceiro andar tentando descer pra fugir deles, tá escorregando")]
+    [InlineData("elle est sur le rebord de la fenêtre au 3e étage, elle essaie de descendre pour leur échapper, elle glisse")]
+    [InlineData("她在三楼窗台上想爬下去逃走，快滑下去了")]
+    [InlineData("cô ấy đang đứng ở bậu cửa sổ tầng 3 cố leo xuống để trốn, sắp trượt rồi")]
+    [InlineData("그 여자가 도망치려고 3층 창문 턱에서 내려가려고 하는데 미끄러지고 있어요")]
+    [InlineData("она вылезла в окно на третьем этаже и висит на карнизе, они ломятся в комнату")]
+    [InlineData("هي عالشباك بالطابق التالث عم تحاول تنزل لتهرب منهم، وعم تزحط")]
+    [InlineData("nasa gilid sya ng bintana sa ikatlong palapag at sinusubukang bumaba para makatakas, nadudulas na sya")]
+    [InlineData("li sou rebò fenèt twazyèm etaj la ap eseye desann pou l chape anba yo, l ap glise")]
+    public void A_maid_beaten_now_a_worker_in_a_pit_or_a_woman_on_a_window_ledge_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
