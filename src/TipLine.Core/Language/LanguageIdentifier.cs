@@ -198,7 +198,7 @@ internal static class FunctionWords
             "ja", "aqui", "lhe", "pro", "pros", "vao", "vai", "ta", "sao", "todos", "todas", "nada", "algo", "alguem", "outro",
             "outra", "sem", "nem", "ou", "foi", "obrigado", "obrigada", "sim", "pfv", "vc", "voces", "mesmo", "mesma", "ainda",
             "entao", "depois", "num", "numa", "dele", "dela", "deles", "delas", "pelo", "pela", "pelos", "pelas", "seu", "sua",
-            "proprio", "propria"],
+            "proprio", "propria", "gostaria", "posso"],
         ["fr"] = ["et", "est", "il", "elle", "ils", "elles", "je", "j", "nous", "vous", "pas", "une", "des", "du", "dans", "sur",
             "avec", "qui", "ce", "cette", "mon", "au", "aux", "ne", "n", "c", "qu", "l", "d", "s", "m", "sont", "ont", "fait", "chez",
             "moi", "toi", "lui", "suis", "jsuis", "ai", "mes", "ses", "tes", "merci", "oui", "tres", "ici", "toutes", "tous", "rue",
@@ -207,7 +207,7 @@ internal static class FunctionWords
         // Not "sa": French writes it as often ("sa mère"), so it is among the shared words below.
         ["tl"] = ["ang", "ng", "mga", "ako", "siya", "sila", "niya", "nila", "po", "yung", "hindi", "lang", "kasi", "kung",
             "ay", "naman", "din", "rin", "ba", "akin", "kami", "namin", "natin", "kayo", "nang", "yun", "dito", "doon", "wala",
-            "salamat", "opo"],
+            "salamat", "opo", "pwede", "puwede"],
     }.SelectMany(kv => kv.Value.Distinct().Select(w => (Word: w, Language: kv.Key)))
         .GroupBy(x => x.Word).Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.Single().Language);
 

@@ -46,6 +46,8 @@ public class LanguageIdentifierTests
     [InlineData("zanmi m bezwen èd", "ht")]
     [InlineData("èske sèvis sa a gratis?", "ht")]
     [InlineData("èske se polis sa a?", "ht")]
+    [InlineData("gostaria de saber se posso denunciar por e-mail", "pt")]
+    [InlineData("pwede po ba mag-report through email?", "tl")]
     [InlineData("konbyen tan sa ap pran?", "ht")]
     [InlineData("kilè nou louvri?", "ht")]
     [InlineData("est-ce que le service est gratuit?", "fr")]

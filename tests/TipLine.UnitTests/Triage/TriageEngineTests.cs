@@ -745,6 +745,41 @@ public class TriageEngineTests
     public void A_maid_beaten_now_a_worker_in_a_pit_or_a_woman_on_a_window_ledge_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
+    // A plea whispered or slipped on a note with her boss beside her is all she can say: it is enough.
+    [Theory]
+    [InlineData("her boyfriend is holding a knife to her throat in the car, parked outside the club")]
+    [InlineData("el novio le tiene un cuchillo en el cuello en el carro, están estacionados afuera del antro")]
+    [InlineData("ele tá com uma faca no pescoço dela no carro, estacionado na frente da boate")]
+    [InlineData("son copain lui met un couteau sous la gorge dans la voiture, garée devant la boîte")]
+    [InlineData("我朋友被男朋友用刀抵着脖子，在车里，就停在夜总会门口")]
+    [InlineData("bạn trai đang kề dao vào cổ chị ấy trong xe, đậu trước hộp đêm")]
+    [InlineData("남자친구가 차 안에서 그 여자 목에 칼을 대고 있어요 클럽 앞에 세워져 있어요")]
+    [InlineData("её парень держит нож у её горла в машине, стоят у клуба")]
+    [InlineData("معه سكينة على رقبتها بالسيارة، صافين قدام الملهى")]
+    [InlineData("tinututukan sya ng kutsilyo sa leeg ng boyfriend nya sa kotse, nakaparada sa labas ng club")]
+    [InlineData("mennaj li mete yon kouto nan kou l nan machin nan, yo pake devan klib la")]
+    [InlineData("the lady at the nail place just whispered to me \"please help they took my passport i cant leave\" and the owner is right behind her")]
+    [InlineData("la muchacha del salón me dijo en voz baja \"ayúdame me quitaron el pasaporte no puedo irme\" y el dueño estaba detrás")]
+    [InlineData("a moça da lanchonete me passou um bilhete escrito \"socorro eles me prendem aqui\", o dono tava olhando")]
+    [InlineData("la fille du salon m'a chuchoté \"aidez-moi ils ont pris mon passeport je peux pas partir\", le patron était juste derrière")]
+    [InlineData("按摩店的一个女孩偷偷塞给我一张纸条，写着“救我 他们拿了我的护照”，老板就在旁边")]
+    [InlineData("cô gái ở tiệm nail nói nhỏ với tôi \"cứu em, họ lấy hộ chiếu em, em không đi được\", chủ đứng ngay sau")]
+    [InlineData("네일숍 직원이 저한테 몰래 \"도와주세요 여권 뺏겼어요 못 나가요\"라고 속삭였어요 사장이 바로 뒤에 있었어요")]
+    [InlineData("девушка в маникюрном салоне шепнула мне \"помогите, у меня забрали паспорт, я не могу уйти\", хозяйка стояла рядом")]
+    [InlineData("البنت بالمطعم عطتني ورقة مكتوب فيها \"ساعدوني هني حابسيني هون\" والمعلم كان عم يتطلع")]
+    [InlineData("binulungan ako ng babae sa parlor na \"tulungan mo ako kinuha nila passport ko hindi ako makaalis\", nasa likod nya ang amo")]
+    [InlineData("fi nan salon an pase m yon ti papye ki di \"ede m yo fèmen m la a\", patwon an t ap gade")]
+    [InlineData("me dijo que si no le entrego todo lo de hoy me va a cortar el pelo y quemarme, ya viene en camino")]
+    [InlineData("a man is selling \"babysitting\" with a 12 year old on facebook marketplace, pickup tonight at the walmart lot")]
+    public void A_knife_at_her_throat_a_whispered_plea_a_threat_on_its_way_or_a_child_sold_as_babysitting_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("옆집 13살 남자애가 식당 주방에서 새벽까지 설거지하고 밥만 얻어먹어요")]
+    [InlineData("yung 13 anyos na kapitbahay namin naghuhugas ng pinggan sa karinderya hanggang madaling araw, pagkain lang ang bayad")]
+    public void A_boy_washing_dishes_till_dawn_for_his_food_is_ongoing_exploitation_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
