@@ -49,6 +49,38 @@ public class TriageEngineTests
     public void Everyday_words_alike_to_this_sessions_patterns_fire_nothing(string text, string indicator) =>
         Assert.DoesNotContain(indicator, Indicators(text));
 
+    // Everyday talk in the words of this session's emergencies (leaving with him tonight, a bed at his place, letters to
+    // the children, a window ledge, a diabetic who shakes, gunshots on the television): none is one.
+    [Theory]
+    [InlineData("my dad drops her off at school every morning and picks her up at 3")]
+    [InlineData("she's going with him to the movies tonight, can I call you tomorrow instead?")]
+    [InlineData("we set the table and lit the candles for dinner tonight")]
+    [InlineData("my son is doing a live stream of his video game tonight, he's 14")]
+    [InlineData("I gave my sister a ticket for the concert tonight")]
+    [InlineData("my neighbour's generator is running again tonight, so loud")]
+    [InlineData("my daughter can stay at his place tonight, his mom said it's fine")]
+    [InlineData("I was being followed by a dog all the way home lol")]
+    [InlineData("the same car has been parked outside for a week, is that something to report?")]
+    [InlineData("is it true that you answer in spanish too?")]
+    [InlineData("he found out where i work and sent flowers, sweet right")]
+    [InlineData("elle part avec lui à Lyon ce soir pour le mariage de sa soeur")]
+    [InlineData("ela vai com ele pra praia hoje")]
+    [InlineData("мы уезжаем сегодня вечером, дети едут с ним")]
+    [InlineData("我今晚跟他去纽约玩")]
+    [InlineData("the kids are getting in and out of the pool all afternoon")]
+    [InlineData("mi hija de 15 se sube al carro de su papá después de la escuela")]
+    [InlineData("we're moving to another state next month, can I still use this line?")]
+    [InlineData("je viens d'entendre des coups de feu à la télé, un film")]
+    [InlineData("ils ont mis le feu d'artifice à minuit")]
+    [InlineData("the boss fines us if we're late, is that legal?")]
+    [InlineData("i wrote letters to my kids for their birthday")]
+    [InlineData("my coworker is diabetic, she gets shaking when she skips lunch, any tips?")]
+    [InlineData("on est passé par la fenêtre pour entrer, j'avais oublié mes clés")]
+    [InlineData("she is on the window ledge cleaning the glass")]
+    [InlineData("my brother fell into the pool lol")]
+    public void Everyday_talk_in_the_words_of_the_new_emergencies_is_routine_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
+
     [Fact]
     public void The_boss_saying_she_is_fine_does_not_make_a_woman_locked_in_safe() =>
         Assert.Equal(Urgency.P1, Assess("my sister is locked in the basement at the restaurant, the boss says she's fine").Urgency);
