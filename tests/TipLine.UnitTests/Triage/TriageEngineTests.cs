@@ -812,6 +812,62 @@ public class TriageEngineTests
     public void A_boy_washing_dishes_till_dawn_for_his_food_is_ongoing_exploitation_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
+    [Theory]
+    [InlineData("the boss let the dogs loose on the guy who tried to leave, theyre biting him in the yard right now")]
+    [InlineData("el patrón le soltó los perros al muchacho que se quiso ir, lo están mordiendo en el patio ahorita")]
+    [InlineData("o patrão soltou os cachorros no rapaz que tentou fugir, eles tão mordendo ele no quintal agora")]
+    [InlineData("le patron a lâché les chiens sur le gars qui voulait partir, ils le mordent dans la cour en ce moment")]
+    [InlineData("老板放狗咬那个想跑的工人，现在还在院子里咬")]
+    [InlineData("chủ thả chó cắn người định bỏ trốn, đang cắn trong sân ngay bây giờ")]
+    [InlineData("사장이 도망가려던 사람한테 개를 풀어서 지금 마당에서 물고 있어요")]
+    [InlineData("хозяин спустил собак на парня который хотел уйти, они его сейчас грызут во дворе")]
+    [InlineData("المعلم فلت الكلاب على العامل اللي حاول يهرب، هلق عم يعضوه بالحوش")]
+    [InlineData("pinakawalan ng amo ang mga aso sa lalaking gustong umalis, kinakagat nila sya sa bakuran ngayon")]
+    [InlineData("patwon an lage chen yo sou travayè ki te vle sove a, y ap mòde l nan lakou a kounye a")]
+    [InlineData("they sprayed pesticide on the field while we were still picking, three of us are vomiting and one cant see")]
+    [InlineData("echaron pesticida en el campo mientras estábamos pizcando, tres están vomitando y uno no puede ver")]
+    [InlineData("jogaram agrotóxico na plantação com a gente colhendo, três tão vomitando e um não enxerga")]
+    [InlineData("ils ont pulvérisé des pesticides sur le champ pendant qu'on récoltait, trois vomissent et un voit plus rien")]
+    [InlineData("我们在地里干活的时候他们就喷农药，三个人在吐，一个眼睛看不见了")]
+    [InlineData("họ xịt thuốc trừ sâu lên ruộng lúc tụi tôi đang hái, ba người đang ói và một người không thấy đường")]
+    [InlineData("밭에서 일하는데 농약을 뿌려서 세 명이 토하고 한 명은 눈이 안 보인대요")]
+    [InlineData("опрыскали поле пестицидами пока мы собирали, троих рвёт, один ничего не видит")]
+    [InlineData("رشوا مبيد عالارض واحنا عم نشتغل، تلاتة عم يستفرغوا وواحد ما عم يشوف")]
+    [InlineData("nag-spray sila ng pestisidyo sa bukid habang nag-aani kami, tatlo ang nagsusuka at isa ang hindi makakita")]
+    [InlineData("yo flite pwazon sou jaden an pandan n ap travay, twa moun ap vomi e youn pa ka wè")]
+    [InlineData("the boss made everyone drink bleach as punishment, two are getting sick")]
+    [InlineData("el patrón obligó a todos a tomar cloro de castigo, dos se están poniendo mal")]
+    [InlineData("o patrão mandou todo mundo beber água sanitária de castigo, dois tão passando mal")]
+    [InlineData("le patron a forcé tout le monde à boire de l'eau de javel pour punir, deux sont malades")]
+    [InlineData("老板罚所有人喝漂白水，有两个人已经不舒服了")]
+    [InlineData("chủ bắt mọi người uống thuốc tẩy để phạt, hai người đang bị mệt")]
+    [InlineData("사장이 벌로 모두에게 락스를 마시게 했어요 두 명이 아파요")]
+    [InlineData("хозяин в наказание заставил всех пить хлорку, двоим плохо")]
+    [InlineData("المعلم جبر الكل يشربوا كلور عقوبة، اتنين تعبانين")]
+    [InlineData("pinainom kami ng amo ng bleach bilang parusa, dalawa ang nagsusuka na")]
+    [InlineData("patwon an fòse tout moun bwè klowòks kòm pinisyon, de moun ap malad")]
+    public void Dogs_set_on_a_man_pesticide_on_the_pickers_or_bleach_as_a_punishment_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("the farm boss keeps all the workers bank cards and pins and takes out their pay himself")]
+    [InlineData("el patrón tiene las tarjetas del banco de todos los trabajadores y les da lo que él quiere")]
+    [InlineData("o patrão fica com o cartão do banco de todos os trabalhadores e saca o salário deles")]
+    [InlineData("le patron garde sa carte bancaire et son salaire va sur le compte du patron")]
+    [InlineData("老板把所有工人的银行卡和密码都收走了，工资打到卡里他自己取")]
+    [InlineData("chủ giữ thẻ ngân hàng của tất cả thợ, lương vô tài khoản rồi ổng rút")]
+    [InlineData("사장이 노동자들 통장이랑 카드를 다 가지고 있고 월급은 자기가 뽑아 가요")]
+    [InlineData("хозяин забрал у всех рабочих банковские карты и пин-коды, зарплата приходит на карты, а снимает он")]
+    [InlineData("المعلم ماسك بطاقات البنك تبع كل العمال وهو بيسحب المعاشات")]
+    [InlineData("hawak ng amo ang atm card ng lahat ng trabahador, sa kanya napupunta ang sweldo")]
+    [InlineData("patwon an kenbe kat bank tout travayè yo, se li ki retire lajan yo")]
+    public void Bank_cards_held_and_pay_taken_is_control_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    [Fact]
+    public void A_dog_biting_the_furniture_is_not_violence() =>
+        Assert.Equal(Urgency.P3, AssessByRules("our dog is biting the furniture again").Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
