@@ -917,6 +917,26 @@ public class TriageEngineTests
     public void A_girl_asking_a_stranger_for_help_a_hostage_a_child_in_a_cage_or_branding_now_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
+    // A fall of three days ago and a fever now: the fever is what is now ("y ya" starts its own clause in Spanish).
+    [Theory]
+    [InlineData("mi amigo se cayó del techo hace 3 días y tiene la pierna rota, lo tienen tirado en la barraca sin médico y ya tiene fiebre")]
+    [InlineData("anh tôi té giàn giáo 3 ngày trước gãy chân, bị bỏ nằm trong lán không có bác sĩ, giờ sốt cao")]
+    [InlineData("two men are filming a 14 year old girl with a man in room 12 right now, she was crying when they brought her in")]
+    [InlineData("deux hommes filment une fille de 14 ans avec un homme dans la chambre 12 en ce moment, elle pleurait quand ils l'ont amenée")]
+    [InlineData("지금 12호실에서 남자 둘이 열네 살 여자애를 남자랑 같이 촬영하고 있어요 데려올 때 울고 있었어요")]
+    [InlineData("الليلة المعلم رح يجيب رجال للبنت اللي عمرها ١٥ اللي بتنضف، حكتلي وهي عم تبكي")]
+    [InlineData("esta noche el patrón le va a llevar hombres a la niña de 15 que limpia, ella me lo dijo llorando")]
+    [InlineData("tối nay chủ sẽ dẫn đàn ông tới với con bé 15 tuổi làm dọn dẹp, nó khóc kể với tôi")]
+    public void A_fever_after_days_untreated_a_child_filmed_with_a_man_or_men_brought_to_her_tonight_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    [Theory]
+    [InlineData("البنات بالمساج لازم يدفعوا للمدير ١٠٠٠ دولار كل ليلة والا بتصير دين عليهن")]
+    [InlineData("mấy cô ở tiệm massage mỗi đêm phải nộp cho quản lý 1000 đô, không đủ thì thành nợ")]
+    [InlineData("十六岁的女孩每天要交五百块“台费”给老板，交不上就欠着")]
+    public void A_nightly_quota_that_becomes_a_debt_is_control_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
     [Fact]
     public void Wondering_what_the_signs_are_is_a_question() =>
         Assert.Equal(Urgency.P3, AssessByRules("is it normal for a massage place to have the windows covered? just wondering what the signs are").Urgency);
