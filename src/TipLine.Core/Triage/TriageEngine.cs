@@ -146,6 +146,7 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                     cancelled.Add(TriagePolicy.PastSignal);
                     continue;
                 }
+                if (indicator.NotInConditions && IsInCondition(folded, ClauseStart(folded, m.Index, language, hint, passes), m.Index, language, hint, passes)) continue;
                 return new TriageReason(indicator.Id, m.Value.Trim(), language);
             }
         }
@@ -166,8 +167,14 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
         var window = folded[from..index];
         if (!InLanguage(policy.Negations, language, hint, passes).Any(n => n.IsMatch(window))) return false;
         // "If I don't bring the money, he'll kill me": the negation is the condition's, not the threat's.
+        return !IsInCondition(folded, clauseStart, index, language, hint, passes);
+    }
+
+    /// <summary>Whether the match's clause opens with a condition before it: "if I call the police, …" calls no one.</summary>
+    private bool IsInCondition(string folded, int clauseStart, int index, string language, string? hint, LiteralGate.Passes passes)
+    {
         var clause = folded[clauseStart..index];
-        return !InLanguage(policy.Conditionals, language, hint, passes).Any(c => c.IsMatch(clause));
+        return InLanguage(policy.Conditionals, language, hint, passes).Any(c => c.IsMatch(clause));
     }
 
     /// <summary>The cues of the message's language, and of the language it was said to be in, that may match the text.</summary>

@@ -87,6 +87,7 @@ public sealed partial class TriagePolicy
         string Id,
         bool Negatable,
         bool PresentOnly,
+        bool NotInConditions,
         OffenceType Offence,
         bool FirstPersonHelp,
         IReadOnlyList<(string Language, PolicyPattern Pattern)> Patterns);
@@ -234,6 +235,7 @@ public sealed partial class TriagePolicy
             kv.Key,
             kv.Value.Negatable,
             kv.Value.PresentOnly,
+            kv.Value.NotInConditions,
             kv.Value.Offence switch
             {
                 "sex" => OffenceType.SexTrafficking,
@@ -386,6 +388,7 @@ public sealed partial class TriagePolicy
                 MergeLists(mine.Patterns, indicator.Patterns);
                 mine.Negatable |= indicator.Negatable;
                 mine.PresentOnly |= indicator.PresentOnly;
+                mine.NotInConditions |= indicator.NotInConditions;
                 mine.FirstPerson |= indicator.FirstPerson;
                 if (indicator.Offence is not null) mine.Offence = indicator.Offence;
             }
@@ -428,6 +431,7 @@ public sealed partial class TriagePolicy
     {
         public bool Negatable { get; set; } = true;
         public bool PresentOnly { get; set; }
+        public bool NotInConditions { get; set; }
         public bool FirstPerson { get; set; }
         public string? Offence { get; set; }
         public Dictionary<string, List<string>> Patterns { get; set; } = [];

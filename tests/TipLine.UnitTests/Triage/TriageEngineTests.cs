@@ -663,8 +663,49 @@ public class TriageEngineTests
     [InlineData("جوزي بيهددني انه رح يرحلوني بسبب فيزا الزواج اذا اشتكيت، انا هلق عند امي وبامان")]
     [InlineData("tinatakot ako ng asawa ko na ipapa-deport nya ako dahil sa marriage visa kapag nagsumbong ako, nasa bahay ako ng nanay ko at ligtas")]
     [InlineData("mari m ap menase m l ap fè depòte m akoz viza maryaj la si m fè plent, m lakay manman m kounye a an sekirite")]
+    [InlineData("she cleans their house every day for no pay and says if she leaves they will call immigration on her")]
+    [InlineData("limpia su casa todos los días sin paga y dice que si se va le van a llamar a migración")]
+    [InlineData("ela limpa a casa deles todo dia sem salário e diz que se sair eles vão chamar a imigração")]
+    [InlineData("elle fait leur ménage tous les jours sans salaire et dit que si elle part ils vont appeler l'immigration")]
+    [InlineData("li netwaye kay yo chak jou san touche e li di si l ale y ap rele imigrasyon pou li")]
+    [InlineData("naglilinis siya ng bahay nila araw araw na walang sweldo at sabi nila kapag umalis siya ipapahuli siya sa immigration")]
+    [InlineData("chị ấy dọn nhà cho họ mỗi ngày không lương, họ nói nếu chị bỏ đi thì họ sẽ báo di trú")]
+    [InlineData("그 집에서 매일 월급도 없이 청소하는데 나가면 출입국에 신고한다고 했대요")]
+    [InlineData("她每天给他们打扫房子没有工资，他们说她要是走就打电话给移民局")]
+    [InlineData("она каждый день убирает у них дома бесплатно, они говорят если уйдёт позвонят в миграционную службу")]
+    [InlineData("تنظف بيتهم كل يوم بدون راتب ويقولون لها إذا تركتهم سيبلغون الهجرة عنها")]
+    [InlineData("he says if i call the police he will get me deported")]
+    [InlineData("dice que si llamo a la policía me va a deportar")]
+    [InlineData("il dit que si j'appelle la police il me fera expulser")]
+    [InlineData("madanm nan fè m travay lakay li depi 5 an, m pa janm touche, li di si m ale l ap rele imigrasyon")]
     public void A_threat_to_have_her_deported_is_control_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    // A child climbing into a car with men she does not know, now: taken somewhere, an emergency.
+    [Theory]
+    [InlineData("my neighbor who is 13 just got in a car with two men who always take girls to the highway, she was crying")]
+    [InlineData("mi vecina de 13 años se acaba de subir a un carro con dos hombres que siempre llevan muchachas a la carretera, iba llorando")]
+    [InlineData("a filha da vizinha, 13 anos, acabou de entrar num carro com dois homens que levam meninas pra beira da estrada, tava chorando")]
+    [InlineData("la fille des voisins, 13 ans, vient de monter dans une voiture avec deux hommes qui emmènent des filles sur la route, elle pleurait")]
+    [InlineData("pitit vwazin nan ki gen 13 an fenk monte nan yon machin ak de mesye ki toujou mennen tifi sou wout la, li t ap kriye")]
+    [InlineData("yung kapitbahay naming 13 anyos sumakay lang sa kotse ng dalawang lalaki na laging nagdadala ng mga babae sa highway, umiiyak siya")]
+    [InlineData("con bé hàng xóm 13 tuổi vừa lên xe hơi với hai người đàn ông hay chở gái ra quốc lộ, nó đang khóc")]
+    [InlineData("옆집 13살 여자애가 방금 여자애들을 고속도로로 데려가는 남자 두 명 차에 탔어요, 울고 있었어요")]
+    [InlineData("邻居家13岁的女孩刚刚上了两个男人的车，他们经常带女孩去公路边，她在哭")]
+    [InlineData("соседская девочка 13 лет только что села в машину к двум мужчинам, которые возят девушек на трассу, она плакала")]
+    [InlineData("بنت الجيران عمرها 13 سنة ركبت الآن سيارة مع رجلين دايما ياخذون بنات على الطريق السريع، كانت تبكي")]
+    public void A_child_getting_into_a_car_with_men_now_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // A condition calls no one: "if I call the police" is the threat's condition, "call the police" a plea.
+    [Theory]
+    [InlineData("he says if i call the police he will get me deported", false)]
+    [InlineData("dice que si llamo a la policía me va a deportar", false)]
+    [InlineData("他说如果我报警就让我被遣返", false)]
+    [InlineData("call the police, he is hitting her", true)]
+    [InlineData("please call 911 if you can", true)]
+    public void A_call_for_help_inside_a_condition_is_not_a_cry_for_help(string text, bool cries) =>
+        Assert.Equal(cries, AssessByRules(text).Reasons.Any(r => r.Indicator == "cry_for_help"));
 
     [Theory]
     [InlineData("a man at the bus station keeps telling a girl about 15 she can crash at his place tonight and is carrying her bag to his car")]
