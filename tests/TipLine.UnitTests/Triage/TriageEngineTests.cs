@@ -126,6 +126,9 @@ public class TriageEngineTests
     [InlineData("요즘 너무 피곤해서 쓰러질 것 같아요")]
     [InlineData("мы подсыпали соли в суп")]
     [InlineData("the kids were alone for two hours after school yesterday, is that legal?")]
+    [InlineData("we are in the back of the truck with other people moving furniture")]
+    [InlineData("my ex is gonna take my kids this weekend for his visitation")]
+    [InlineData("i dont let my kids go out alone after dark")]
     public void Everyday_talk_in_the_words_of_the_new_emergencies_is_routine_by_the_rules(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
 
@@ -2221,6 +2224,60 @@ public class TriageEngineTests
     [InlineData("подрядчик говорит, что если кто-то пожалуется, он сдаст его в миграционную службу, и берёт с нас 100 в неделю за ночлег в трейлере")]
     [InlineData("المقاول يقول اللي يشتكي بيبلغ عنه الهجرة، وياخذ منا 100 بالأسبوع عشان ننام في كرفان")]
     public void A_sold_contract_tips_handed_over_bathroom_fines_or_visa_threats_are_urgent_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    // A victim writing: a threat to hurt her baby if she leaves; in the back of a truck with other girls, phones taken; locked in with her baby and no food since yesterday: emergencies now.
+    [Theory]
+    [InlineData("he said if i leave hes gonna hurt my baby, he went to get food, i have maybe 10 min")]
+    [InlineData("me dijo que si me voy le va a hacer daño a mi bebé, salió por comida, tengo como 10 minutos")]
+    [InlineData("ele disse que se eu for embora vai machucar meu bebê, saiu pra comprar comida, tenho uns 10 minutos")]
+    [InlineData("il a dit que si je pars il fera du mal à mon bébé, il est sorti chercher à manger, j'ai peut-être 10 minutes")]
+    [InlineData("li di si m ale l ap fè pitit mwen an mal, li al chèche manje, m gen petèt 10 minit")]
+    [InlineData("sabi niya kapag umalis ako sasaktan niya ang baby ko, lumabas siya para bumili ng pagkain, mga 10 minuto lang ako")]
+    [InlineData("hắn nói nếu em bỏ đi hắn sẽ làm hại con em, hắn đi mua đồ ăn, em chỉ có khoảng 10 phút")]
+    [InlineData("제가 도망가면 우리 아기를 해치겠대요 지금 밥 사러 나갔어요 10분 정도 있어요")]
+    [InlineData("他说我要是走了就伤害我的孩子，他出去买吃的了，我大概只有10分钟")]
+    [InlineData("он сказал, что если я уйду, он сделает плохо моему ребёнку, он вышел за едой, у меня минут 10")]
+    [InlineData("قال إذا طلعت بيأذي طفلي، طلع يجيب أكل، عندي تقريبا 10 دقايق")]
+    [InlineData("im in the back of a box truck with other girls, they took our phones but i hid this one")]
+    [InlineData("estoy en la caja de un camión con otras muchachas, nos quitaron los celulares pero escondí este")]
+    [InlineData("to na carroceria de um caminhão baú com outras meninas, pegaram nossos celulares mas eu escondi esse")]
+    [InlineData("je suis à l'arrière d'un camion avec d'autres filles, ils ont pris nos téléphones mais j'ai caché celui-ci")]
+    [InlineData("m nan dèyè yon kamyon ak lòt fi, yo pran telefòn nou men m kache sa a")]
+    [InlineData("nasa likod ako ng isang trak kasama ang ibang babae, kinuha nila ang mga cellphone namin pero naitago ko ito")]
+    [InlineData("em đang ở trong thùng xe tải với mấy cô gái khác, tụi nó lấy điện thoại hết nhưng em giấu được cái này")]
+    [InlineData("다른 여자들이랑 같이 트럭 짐칸에 있어요 휴대폰을 다 뺏었는데 이거 하나 숨겼어요")]
+    [InlineData("我和其他女孩在一辆货车的车厢里，他们把手机都收走了，我藏了这一个")]
+    [InlineData("я в кузове фуры с другими девушками, телефоны забрали, а этот я спрятала")]
+    [InlineData("أنا في صندوق شاحنة مع بنات ثانيات، أخذوا جوالاتنا بس خبيت هذا")]
+    [InlineData("he left and locked the door, i have my baby with me and we have had no food since yesterday")]
+    [InlineData("el señor salió y dejó la puerta con llave, tengo a mi bebé conmigo y no tenemos comida desde ayer")]
+    [InlineData("o homem saiu e trancou a porta, to com meu bebê e a gente tá sem comida desde ontem")]
+    [InlineData("il est parti en fermant la porte à clé, j'ai mon bébé avec moi et on n'a rien mangé depuis hier")]
+    [InlineData("li soti e li fèmen pòt la ak kle, m gen pitit mwen avè m e nou pa manje depi yè")]
+    [InlineData("umalis siya at ni-lock ang pinto, kasama ko ang baby ko at wala kaming pagkain mula kahapon")]
+    [InlineData("ông ta đi ra ngoài và khóa cửa lại, em có con nhỏ ở đây và tụi em không có gì ăn từ hôm qua")]
+    [InlineData("그 남자가 나가면서 문을 잠갔어요 아기랑 같이 있는데 어제부터 먹을 게 없어요")]
+    [InlineData("他出去把门锁了，我带着孩子，从昨天到现在没东西吃")]
+    [InlineData("он ушёл и запер дверь, я с ребёнком, у нас нет еды со вчерашнего дня")]
+    [InlineData("طلع وقفل الباب، معي طفلي وما عندنا أكل من امس")]
+    public void A_victim_threatened_through_her_baby_carried_in_a_truck_or_locked_in_without_food_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // Not let out alone, and fine: movement someone else controls, not confinement.
+    [Theory]
+    [InlineData("the family doesnt let me go out alone but im ok, i just want to know my rights")]
+    [InlineData("la familia no me deja salir sola pero estoy bien, solo quiero saber mis derechos")]
+    [InlineData("a família não me deixa sair sozinha mas to bem, só quero saber meus direitos")]
+    [InlineData("la famille ne me laisse pas sortir seule mais ça va, je veux juste connaître mes droits")]
+    [InlineData("fanmi an pa kite m soti pou kont mwen men m byen, m jis vle konnen dwa m")]
+    [InlineData("hindi ako pinapayagan ng pamilya na lumabas mag-isa pero ok lang ako, gusto ko lang malaman ang karapatan ko")]
+    [InlineData("gia đình đó không cho em ra ngoài một mình nhưng em vẫn ổn, em chỉ muốn biết quyền của mình")]
+    [InlineData("그 집에서 혼자 못 나가게 하지만 괜찮아요 제 권리가 뭔지 알고 싶어요")]
+    [InlineData("那家人不让我一个人出门，但我没事，只是想知道我有什么权利")]
+    [InlineData("семья не отпускает меня одну на улицу, но я в порядке, просто хочу знать свои права")]
+    [InlineData("العائلة ما تخليني أطلع لحالي بس أنا بخير، بس أبي أعرف حقوقي")]
+    public void Not_let_out_alone_and_fine_is_urgent_not_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
     [Fact]
