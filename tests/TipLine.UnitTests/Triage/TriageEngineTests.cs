@@ -133,6 +133,9 @@ public class TriageEngineTests
     [InlineData("my little sister is crying and asking for help with her homework")]
     [InlineData("una cuenta me está siguiendo en tiktok y me manda mensajes raros")]
     [InlineData("is it legal to park here overnight?")]
+    [InlineData("vou no armazém do patrão comprar ração amanhã")]
+    [InlineData("my boyfriend locked me out on the balcony as a joke lol, im back inside")]
+    [InlineData("he took all the bank cards to the bank to renew them")]
     public void Everyday_talk_in_the_words_of_the_new_emergencies_is_routine_by_the_rules(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
 
@@ -2375,6 +2378,49 @@ public class TriageEngineTests
     [InlineData("هل يحق لمكتب التوظيف أن يحتفظ بهويات العمال؟")]
     public void Whether_an_agency_may_hold_papers_is_a_question_by_the_rules(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
+
+    // Boys beaten now by a man for not bringing him money: an emergency.
+    [Theory]
+    [InlineData("a man is beating some middle school boys outside the store right now because they didnt bring him money")]
+    [InlineData("un hombre está golpeando a unos niños de secundaria afuera de la tienda ahorita porque no le trajeron dinero")]
+    [InlineData("um homem tá batendo em uns meninos do fundamental na frente da loja agora porque não trouxeram dinheiro pra ele")]
+    [InlineData("un homme frappe des collégiens devant le magasin en ce moment parce qu'ils ne lui ont pas apporté d'argent")]
+    [InlineData("yon nèg ap bat kèk ti gason lekòl segondè devan magazen an kounye a paske yo pa pote lajan ba li")]
+    [InlineData("may lalaking bumubugbog sa ilang batang high school sa labas ng tindahan ngayon dahil hindi sila nagdala ng pera")]
+    [InlineData("có một gã đang đánh mấy cậu học sinh cấp hai trước cửa hàng vì tụi nó không mang tiền cho hắn")]
+    [InlineData("편의점 앞에서 중학생 남자애들이 어떤 남자한테 맞고 있어요 돈을 안 가져왔다고 해요")]
+    [InlineData("商店门口有个男的正在打几个初中男生，因为他们没给他带钱")]
+    [InlineData("у магазина мужчина прямо сейчас бьёт школьников, потому что они не принесли ему деньги")]
+    [InlineData("في رجل يضرب أولاد إعدادي قدام البقالة الحين لأنهم ما جابوا له فلوس")]
+    public void Boys_beaten_now_for_money_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // Bank cards taken on payday; everything bought at the boss's store and the debt never paid off: control.
+    [Theory]
+    [InlineData("the crew leader takes our bank cards on payday and gives us 50 each")]
+    [InlineData("el mayordomo nos quita las tarjetas del banco el día de pago y nos da 50 a cada uno")]
+    [InlineData("o gato pega nossos cartões do banco no dia do pagamento e dá 50 pra cada um")]
+    [InlineData("le chef d'équipe prend nos cartes bancaires le jour de paie et nous donne 50 chacun")]
+    [InlineData("chèf ekip la pran kat bank nou jou peman an e li bay chak moun 50")]
+    [InlineData("kinukuha ng foreman ang mga ATM card namin tuwing sweldo at binibigyan kami ng tig-50")]
+    [InlineData("tổ trưởng lấy thẻ ngân hàng của tụi tôi vào ngày lãnh lương rồi đưa mỗi người 50")]
+    [InlineData("반장이 월급날마다 우리 은행 카드를 가져가고 한 사람당 50씩만 줘요")]
+    [InlineData("工头发工资那天把我们的银行卡收走，每人只给50")]
+    [InlineData("бригадир в день зарплаты забирает наши банковские карты и даёт каждому по 50")]
+    [InlineData("رئيس العمال ياخذ بطاقات البنك حقتنا يوم الراتب ويعطي كل واحد 50")]
+    [InlineData("the workers buy everything at the bosss store at double price and can never pay off the debt")]
+    [InlineData("los trabajadores compran todo en la tienda del patrón al doble de precio y nunca terminan de pagar la deuda")]
+    [InlineData("os peões da fazenda compram tudo no armazém do patrão com preço dobrado e nunca conseguem pagar a dívida")]
+    [InlineData("les ouvriers achètent tout au magasin du patron au double du prix et n'arrivent jamais à rembourser la dette")]
+    [InlineData("travayè yo achte tout bagay nan boutik patwon an de fwa pi chè e yo pa janm ka fin peye dèt la")]
+    [InlineData("binibili ng mga trabahador ang lahat sa tindahan ng amo sa dobleng presyo at hindi nila mabayaran ang utang kahit kailan")]
+    [InlineData("công nhân phải mua mọi thứ ở cửa hàng của chủ với giá gấp đôi và không bao giờ trả hết nợ")]
+    [InlineData("노동자들이 사장 가게에서 두 배 값으로 다 사야 해서 빚을 절대 못 갚아요")]
+    [InlineData("工人只能在老板的店里买东西，价格翻倍，欠的债永远还不清")]
+    [InlineData("рабочие покупают всё в лавке хозяина по двойной цене и никогда не могут расплатиться с долгом")]
+    [InlineData("العمال يشترون كل شي من دكان صاحب الشغل بضعف السعر وما يقدرون يسددون الدين أبدا")]
+    public void Bank_cards_taken_or_a_company_store_debt_is_urgent_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
     [Fact]
     public void Empty_and_emoji_only_messages_are_P3() => Assert.Equal(Urgency.P3, Assess("🙏🙏").Urgency);
