@@ -136,6 +136,9 @@ public class TriageEngineTests
     [InlineData("vou no armazém do patrão comprar ração amanhã")]
     [InlineData("my boyfriend locked me out on the balcony as a joke lol, im back inside")]
     [InlineData("he took all the bank cards to the bank to renew them")]
+    [InlineData("el barco sale en una hora para la isla, ¿todavía hay boletos?")]
+    [InlineData("my laptop is not waking up from sleep mode")]
+    [InlineData("лодка уходит через час, успеем на рыбалку")]
     public void Everyday_talk_in_the_words_of_the_new_emergencies_is_routine_by_the_rules(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
 
@@ -2421,6 +2424,22 @@ public class TriageEngineTests
     [InlineData("العمال يشترون كل شي من دكان صاحب الشغل بضعف السعر وما يقدرون يسددون الدين أبدا")]
     public void Bank_cards_taken_or_a_company_store_debt_is_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
+
+    // Made to swallow pills to abort, now: an emergency.
+    [Theory]
+    [InlineData("they are forcing her to swallow abortion pills in the apartment right now, she doesnt want to")]
+    [InlineData("la están obligando a tomarse unas pastillas para abortar ahorita en el departamento, ella no quiere")]
+    [InlineData("tão obrigando ela a tomar remédio pra abortar agora no apartamento, ela não quer")]
+    [InlineData("on l'oblige à avaler des pilules pour avorter en ce moment dans l'appartement, elle ne veut pas")]
+    [InlineData("y ap fòse l bwè grenn pou l jete pitit la kounye a nan apatman an, li pa vle")]
+    [InlineData("pinipilit nila siyang uminom ng pampalaglag ngayon sa apartment, ayaw niya")]
+    [InlineData("bọn họ đang ép chị ấy uống thuốc phá thai trong căn hộ, chị ấy không muốn")]
+    [InlineData("지금 아파트에서 그 여자한테 억지로 낙태약을 먹이고 있어요 본인은 싫다고 해요")]
+    [InlineData("他们正在公寓里逼她吃打胎药，她不愿意")]
+    [InlineData("её прямо сейчас в квартире заставляют выпить таблетки для аборта, она не хочет")]
+    [InlineData("يجبرونها تاخذ حبوب إجهاض الحين في الشقة وهي ما تبي")]
+    public void Made_to_take_abortion_pills_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
     [Fact]
     public void Empty_and_emoji_only_messages_are_P3() => Assert.Equal(Urgency.P3, Assess("🙏🙏").Urgency);
