@@ -139,6 +139,8 @@ public class TriageEngineTests
     [InlineData("el barco sale en una hora para la isla, ¿todavía hay boletos?")]
     [InlineData("my laptop is not waking up from sleep mode")]
     [InlineData("лодка уходит через час, успеем на рыбалку")]
+    [InlineData("the kids were sleeping in the car on the road trip for two days, so tired lol")]
+    [InlineData("只能在门口拉着门等她")]
     public void Everyday_talk_in_the_words_of_the_new_emergencies_is_routine_by_the_rules(string text) =>
         Assert.Equal(Urgency.P3, AssessByRules(text).Urgency);
 
@@ -2440,6 +2442,49 @@ public class TriageEngineTests
     [InlineData("يجبرونها تاخذ حبوب إجهاض الحين في الشقة وهي ما تبي")]
     public void Made_to_take_abortion_pills_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // a baby sold now; shut in a portable toilet; children in a car for days without food; workers buried by a trench; undressed by force; an infected crush and delirium; thrown into water; a child taken.
+    [Theory]
+    [InlineData("a guy just shoved a girl into a porta potty at the job site and is holding the door shut, shes banging on it")]
+    [InlineData("a man is selling a baby in the walmart parking lot right now, asking 2000 cash")]
+    [InlineData("a mi prima la tiene un tipo en un cuarto de hotel y le está quitando la ropa a la fuerza ahorita, me mandó un audio gritando")]
+    [InlineData("en la obra se derrumbó un hoyo encima de dos trabajadores, solo se les ve la cabeza y el jefe dice que no llamen a nadie")]
+    [InlineData("um homem tá vendendo um bebê no estacionamento do mercado agora, pedindo 2 mil em dinheiro")]
+    [InlineData("o barco de pesca chegou e um dos pescadores tá com a mão esmagada e infeccionada faz dias, tá delirando de febre")]
+    [InlineData("un homme vient d'enfermer une fille dans les toilettes de chantier et il tient la porte, elle tape dessus")]
+    [InlineData("trois enfants dorment dans une voiture sur le parking depuis trois jours, ils n'ont rien mangé et leur oncle ne revient pas")]
+    [InlineData("gen yon nèg k ap vann yon ti bebe nan pakin makèt la kounye a, l ap mande 2000 dola kach")]
+    [InlineData("patwon an lage yon travayè nan yon twou plen dlo kòm pinisyon, li pa ka naje e l ap rele")]
+    [InlineData("may lalaking nagkulong ng babae sa portable na CR sa construction site at hinahawakan niya ang pinto, kumakatok yung babae")]
+    [InlineData("tatlong bata ang natutulog sa kotse sa parking nang tatlong araw, hindi pa sila kumakain at hindi na bumabalik ang tito nila")]
+    [InlineData("có thằng đang rao bán một đứa bé sơ sinh ở bãi đậu xe siêu thị, đòi 2000 đô tiền mặt")]
+    [InlineData("hố đào ở công trình bị sập đè lên hai công nhân, chỉ còn thấy đầu, chủ thầu bảo không được gọi ai")]
+    [InlineData("공사장에서 어떤 남자가 여자를 간이화장실에 가두고 문을 잡고 있어요 여자가 문을 두드리고 있어요")]
+    [InlineData("주차장 차 안에서 아이 세 명이 사흘째 자고 있는데 밥도 못 먹었고 삼촌이라는 사람이 안 돌아와요")]
+    [InlineData("有个女的被一个男的关进工地的移动厕所里，他在外面顶着门，她一直在拍门")]
+    [InlineData("停车场一辆车里睡着三个小孩，已经三天了，没吃东西，他们的叔叔一直没回来")]
+    [InlineData("мужчина продаёт младенца на парковке у супермаркета прямо сейчас, просит 2000 наличными")]
+    [InlineData("на стройке обвалилась траншея и засыпала двух рабочих, видно только головы, прораб запрещает звонить")]
+    [InlineData("رجل قفل على بنت في حمام متنقل في موقع البناء وماسك الباب، وهي تطق عليه")]
+    [InlineData("في ثلاث أطفال نايمين في سيارة في الباركينج من ثلاث أيام، ما أكلوا شي وعمهم ما رجع")]
+    public void A_baby_sold_a_woman_shut_in_children_left_in_a_car_or_workers_buried_is_an_emergency_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
+
+    // Ongoing exploitation: paid in food and a mattress; calls only before the employer; passports and half the pay held.
+    [Theory]
+    [InlineData("the landscaping boss pays three guys only in food and a mattress in his garage, theyve been there a year")]
+    [InlineData("la patrona de mi hermana le quitó el celular para que no se distraiga y solo la deja hablar con nosotros los domingos delante de ella")]
+    [InlineData("a dona do salão paga as manicures só com comida e um colchão no depósito, elas moram lá faz um ano")]
+    [InlineData("le patron de l'usine de crevettes garde les passeports et retient la moitié du salaire jusqu'à la fin du contrat")]
+    [InlineData("madanm lakay la pran telefòn sè m nan epi l kite l pale ak nou sèlman dimanch devan l")]
+    [InlineData("ang may-ari ng salon ay binabayaran ang mga manikurista ng pagkain at kutson sa bodega lang, isang taon na silang nakatira doon")]
+    [InlineData("chủ nhà lấy điện thoại của chị tôi nói là để chị khỏi lo ra, chỉ cho chị nói chuyện với nhà vào chủ nhật trước mặt bà ta")]
+    [InlineData("새우 공장 사장이 여권을 보관하고 계약 끝날 때까지 월급 절반을 안 줘요")]
+    [InlineData("虾厂老板扣着护照，工资扣一半，说合同到期才给")]
+    [InlineData("хозяйка забрала у сестры телефон, чтобы не отвлекалась, и даёт поговорить с нами только по воскресеньям при себе")]
+    [InlineData("صاحب مصنع الروبيان ماسك الجوازات ويخصم نص الراتب لين يخلص العقد")]
+    public void Pay_in_food_watched_calls_or_withheld_pay_and_passports_is_urgent_by_the_rules(string text) =>
+        Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
     [Fact]
     public void Empty_and_emoji_only_messages_are_P3() => Assert.Equal(Urgency.P3, Assess("🙏🙏").Urgency);
