@@ -49,7 +49,8 @@ public class TriageEngineTests
     public void Everyday_words_alike_to_this_sessions_patterns_fire_nothing(string text, string indicator) =>
         Assert.DoesNotContain(indicator, Indicators(text));
 
-    // Everyday talk in the words of this session's emergencies (leaving with him tonight, a bed at his place, letters to
+    // Everyday talk in the words of this session's emergencies (leaving with him tonight, a bed at his place, letters
+    // to
     // the children, a window ledge, a diabetic who shakes, gunshots on the television): none is one.
     [Theory]
     [InlineData("my dad drops her off at school every morning and picks her up at 3")]
@@ -449,7 +450,8 @@ public class TriageEngineTests
     public void Headache_pills_before_sleep_are_not_an_overdose() =>
         Assert.Equal(Urgency.P3, AssessByRules("она выпила таблетки от головы и легла спать, я просто хотела спросить про обучение").Urgency);
 
-    // Emergencies of kinds no set had held: swallowed packets, a generator indoors, a room set alight, a child on a live
+    // Emergencies of kinds no set had held: swallowed packets, a generator indoors, a room set alight, a child on a
+    // live
     // stream, a man pushed overboard, a worker frozen in a cold store.
     [Theory]
     [InlineData("they made her swallow little packets before the flight and now shes sweating and shaking")]
@@ -1682,7 +1684,8 @@ public class TriageEngineTests
     [InlineData("sè m fèmen lakay patwon li")]
     public void Someone_else_in_danger_is_a_tip(string text) => Assert.False(Assess(text).FirstPersonHelp, text);
 
-    // Locked in a vehicle in the heat; a man pulling a child into his car; struggling to breathe; vomiting without stop or blood in the stool: emergencies now.
+    // Locked in a vehicle in the heat; a man pulling a child into his car; struggling to breathe; vomiting without stop
+    // or blood in the stool: emergencies now.
     [Theory]
     [InlineData("the kids are locked in the van in the parking lot with the windows up and its 100 degrees out")]
     [InlineData("los niños están encerrados en la camioneta en el estacionamiento con las ventanas cerradas y hace un calorón de 40 grados")]
@@ -1759,7 +1762,9 @@ public class TriageEngineTests
     public void A_boyfriend_who_posts_her_ads_and_keeps_the_money_is_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
-    // A face slammed into a counter; hands peeling from acid; signalling for help at a window while a man breaks the door; a customer choking her; a threat to bury her alive; a chain on his foot; a boss who forbids calling an ambulance: emergencies now.
+    // A face slammed into a counter; hands peeling from acid; signalling for help at a window while a man breaks the
+    // door; a customer choking her; a threat to bury her alive; a chain on his foot; a boss who forbids calling an
+    // ambulance: emergencies now.
     [Theory]
     [InlineData("the owner just slammed her face into the counter and she is still inside with him")]
     [InlineData("el dueño le acaba de estrellar la cara contra el mostrador y ella sigue adentro con él")]
@@ -1888,7 +1893,8 @@ public class TriageEngineTests
         Assert.False(decision.Minor, text);
     }
 
-    // Children taken off a bus at a farm; a man who paid for a child leaving with her; a child married off and leaving tonight; a child locked in a bathroom crying for water; men in a closed truck begging for water: emergencies now.
+    // Children taken off a bus at a farm; a man who paid for a child leaving with her; a child married off and leaving
+    // tonight; a child locked in a bathroom crying for water; men in a closed truck begging for water: emergencies now.
     [Theory]
     [InlineData("men are taking little girls off a bus at the farm right now, they look 12 or 13")]
     [InlineData("unos hombres están bajando a niñas chiquitas de un autobús en el rancho ahorita, se ven de 12 o 13")]
@@ -1948,7 +1954,8 @@ public class TriageEngineTests
     public void Children_unloaded_paid_for_married_off_or_people_locked_in_begging_for_water_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
-    // Not free to quit until the travel debt is paid; children brought to do housework and kept from school: ongoing exploitation.
+    // Not free to quit until the travel debt is paid; children brought to do housework and kept from school: ongoing
+    // exploitation.
     [Theory]
     [InlineData("the owner takes 500 a week from each of us for the beds and we cant quit till we pay the travel fee")]
     [InlineData("el dueño nos quita 500 a la semana a cada uno por las camas y no podemos renunciar hasta pagar el viaje")]
@@ -1974,7 +1981,9 @@ public class TriageEngineTests
     public void Debt_bondage_or_children_kept_from_school_for_housework_is_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
-    // A child lured online to a secret meeting tonight; a roofer hanging off a gutter; burned with cigarettes; a miscarriage while made to see clients; children forced to swim to a boat; a girl who jumped from a moving car; hurt by the man who brought her to hospital; men offering a child money to get in their car: emergencies now.
+    // A child lured online to a secret meeting tonight; a roofer hanging off a gutter; burned with cigarettes; a
+    // miscarriage while made to see clients; children forced to swim to a boat; a girl who jumped from a moving car;
+    // hurt by the man who brought her to hospital; men offering a child money to get in their car: emergencies now.
     [Theory]
     [InlineData("a man he met in an online game told my 12 year old to meet him at the mall tonight and not tell us")]
     [InlineData("un hombre que conoció en un juego en línea le dijo a mi hijo de 12 que se vieran esta noche en el centro comercial y que no nos dijera")]
@@ -2067,7 +2076,8 @@ public class TriageEngineTests
     public void A_child_lured_a_worker_hanging_burns_a_miscarriage_forced_swimming_a_jump_from_a_car_or_hurt_in_hospital_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
-    // Earnings kept where she never sees them; diplomas held; paid in vouchers for the boss's store; a penalty for leaving early: control.
+    // Earnings kept where she never sees them; diplomas held; paid in vouchers for the boss's store; a penalty for
+    // leaving early: control.
     [Theory]
     [InlineData("the madam keeps all their earnings in a savings account they never see")]
     [InlineData("la dueña les guarda todas las ganancias en una cuenta de ahorro que ellas nunca ven")]
@@ -2108,7 +2118,8 @@ public class TriageEngineTests
     public void Earnings_kept_diplomas_held_vouchers_or_a_penalty_for_leaving_is_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
-    // A small child alone for days; rape now; a boy fainting in the heat; a threat to kill her mother back home tonight; a hole dug and a worker gone; a drink spiked and her in a car with two men: emergencies now.
+    // A small child alone for days; rape now; a boy fainting in the heat; a threat to kill her mother back home
+    // tonight; a hole dug and a worker gone; a drink spiked and her in a car with two men: emergencies now.
     [Theory]
     [InlineData("a 3 year old has been alone in the apartment next door for two days, men took his mother, he cries nonstop")]
     [InlineData("un niño de 3 años lleva dos días solo en el departamento de al lado, unos hombres se llevaron a su mamá, llora sin parar")]
@@ -2179,7 +2190,8 @@ public class TriageEngineTests
     public void A_child_left_alone_rape_heat_fainting_threats_to_family_a_missing_worker_or_a_spiked_drink_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
-    // A contract sold to another employer; all her tips handed over; fines for the bathroom; a threat to cancel visas; a threat to report to immigration: control.
+    // A contract sold to another employer; all her tips handed over; fines for the bathroom; a threat to cancel visas;
+    // a threat to report to immigration: control.
     [Theory]
     [InlineData("the agency says she has to pay 3000 more or they sell her contract to another employer")]
     [InlineData("la agencia dice que tiene que pagar 3000 más o venden su contrato a otro patrón")]
@@ -2238,7 +2250,8 @@ public class TriageEngineTests
     public void A_sold_contract_tips_handed_over_bathroom_fines_or_visa_threats_are_urgent_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
-    // A victim writing: a threat to hurt her baby if she leaves; in the back of a truck with other girls, phones taken; locked in with her baby and no food since yesterday: emergencies now.
+    // A victim writing: a threat to hurt her baby if she leaves; in the back of a truck with other girls, phones taken;
+    // locked in with her baby and no food since yesterday: emergencies now.
     [Theory]
     [InlineData("he said if i leave hes gonna hurt my baby, he went to get food, i have maybe 10 min")]
     [InlineData("me dijo que si me voy le va a hacer daño a mi bebé, salió por comida, tengo como 10 minutos")]
@@ -2292,7 +2305,9 @@ public class TriageEngineTests
     public void Not_let_out_alone_and_fine_is_urgent_not_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P2, AssessByRules(text).Urgency);
 
-    // A man trying to get a child to leave with him; locked in until she pays; a child followed by a stranger still outside; an aunt held at a farm, afraid to die; a girl on a train taken by a stranger, crying for help: emergencies now.
+    // A man trying to get a child to leave with him; locked in until she pays; a child followed by a stranger still
+    // outside; an aunt held at a farm, afraid to die; a girl on a train taken by a stranger, crying for help:
+    // emergencies now.
     [Theory]
     [InlineData("a man is trying to get a girl about 12 to leave with him, she looks scared and keeps looking at me")]
     [InlineData("un señor está tratando de que una niña como de 12 se vaya con él, se ve asustada y me sigue mirando")]
@@ -2443,7 +2458,8 @@ public class TriageEngineTests
     public void Made_to_take_abortion_pills_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
-    // a baby sold now; shut in a portable toilet; children in a car for days without food; workers buried by a trench; undressed by force; an infected crush and delirium; thrown into water; a child taken.
+    // A baby sold now; shut in a portable toilet; children in a car for days without food; workers buried by a trench;
+    // undressed by force; an infected crush and delirium; thrown into water: emergencies now.
     [Theory]
     [InlineData("a guy just shoved a girl into a porta potty at the job site and is holding the door shut, shes banging on it")]
     [InlineData("a man is selling a baby in the walmart parking lot right now, asking 2000 cash")]
@@ -2470,7 +2486,8 @@ public class TriageEngineTests
     public void A_baby_sold_a_woman_shut_in_children_left_in_a_car_or_workers_buried_is_an_emergency_by_the_rules(string text) =>
         Assert.Equal(Urgency.P1, AssessByRules(text).Urgency);
 
-    // Ongoing exploitation: paid in food and a mattress; calls only before the employer; passports and half the pay held.
+    // Ongoing exploitation: paid in food and a mattress; calls only before the employer; passports and half the pay
+    // held.
     [Theory]
     [InlineData("the landscaping boss pays three guys only in food and a mattress in his garage, theyve been there a year")]
     [InlineData("la patrona de mi hermana le quitó el celular para que no se distraiga y solo la deja hablar con nosotros los domingos delante de ella")]
