@@ -146,7 +146,12 @@ public sealed partial class TriageEngine(TriagePolicy policy, ITriageRecognizer?
                     cancelled.Add(TriagePolicy.PastSignal);
                     continue;
                 }
-                if (indicator.NotInConditions && IsInCondition(folded, ClauseStart(folded, m.Index, language, hint, passes), m.Index, language, hint, passes)) continue;
+                // "If I call the police, he'll get me deported": a cry for help inside a condition calls no one.
+                if (indicator.NotInConditions
+                    && IsInCondition(folded, ClauseStart(folded, m.Index, language, hint, passes), m.Index, language, hint, passes))
+                {
+                    continue;
+                }
                 return new TriageReason(indicator.Id, m.Value.Trim(), language);
             }
         }
