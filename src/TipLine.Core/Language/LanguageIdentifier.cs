@@ -259,14 +259,29 @@ internal static class FunctionWords
 
     private static string[] Words(string text) => TextNormalizer.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
+    // Spanish says "no" before a verb ("no está respirando"); Portuguese says "não", and its "no" ("in the") comes before
+    // a noun. So "no" followed by one of these is Spanish, though either word alone is shared.
+    private static readonly FrozenSet<string> VerbsAfterSpanishNo = new[]
+    {
+        "esta", "estan", "es", "son", "puede", "pueden", "puedo", "quiere", "quieren", "quiero", "hay", "tiene", "tienen", "tengo",
+        "sabe", "se", "me", "le", "les", "lo", "nos", "respira", "despierta", "responde", "contesta", "deja", "dejan",
+    }.ToFrozenSet();
+
     private static Dictionary<string, int> CountByLanguage(string text)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!Owner.TryGetValue(TextNormalizer.Fold(word), out var language)) continue;
+            var folded = TextNormalizer.Fold(words[i]);
+            if (folded == "no" && i + 1 < words.Length && VerbsAfterSpanishNo.Contains(TextNormalizer.Fold(words[i + 1])))
+            {
+                counts["es"] = counts.GetValueOrDefault("es") + 1;
+                continue;
+            }
+            if (!Owner.TryGetValue(folded, out var language)) continue;
             // English and Tagalog write no accents: "só" and "dó" are Portuguese words, not "so" and "do".
-            if (language is "en" or "tl" && !Ascii.IsValid(word)) continue;
+            if (language is "en" or "tl" && !Ascii.IsValid(words[i])) continue;
             counts[language] = counts.GetValueOrDefault(language) + 1;
         }
         return counts;

@@ -65,6 +65,15 @@ public class LanguageIdentifierTests
     public void Esta_counts_for_neither_Spanish_nor_Portuguese(string text, string expected) =>
         Assert.Equal(expected, Languages.Identify(text));
 
+    // Spanish "no" before a verb is Spanish; Portuguese "no" ("in the") comes before a noun and its negation is "não".
+    [Theory]
+    [InlineData("no está respirando", "es")]
+    [InlineData("no despierta, no se mueve", "es")]
+    [InlineData("ela está no quarto", "pt")]
+    [InlineData("não está respirando", "pt")]
+    public void No_before_a_verb_is_Spanish(string text, string expected) =>
+        Assert.Equal(expected, Languages.Detect(text));
+
     // "do" is English and Portuguese, so it counts for neither; "só" folds to "so" but English writes no accents.
     [Theory]
     [InlineData("as meninas do salão de massagem dormem lá mesmo e só saem acompanhadas do gerente", "pt")]
