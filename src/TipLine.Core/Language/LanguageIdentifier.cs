@@ -260,11 +260,11 @@ internal static class FunctionWords
     private static string[] Words(string text) => TextNormalizer.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
     // Spanish says "no" before a verb ("no está respirando"); Portuguese says "não", and its "no" ("in the") comes before
-    // a noun. So "no" followed by one of these is Spanish, though either word alone is shared.
+    // a noun. So "no" followed by one of these is Spanish, though either word alone is shared (not "me": "no, me neither").
     private static readonly FrozenSet<string> VerbsAfterSpanishNo = new[]
     {
         "esta", "estan", "es", "son", "puede", "pueden", "puedo", "quiere", "quieren", "quiero", "hay", "tiene", "tienen", "tengo",
-        "sabe", "se", "me", "le", "les", "lo", "nos", "respira", "despierta", "responde", "contesta", "deja", "dejan",
+        "sabe", "se", "le", "les", "lo", "nos", "respira", "despierta", "responde", "contesta", "deja", "dejan",
     }.ToFrozenSet();
 
     private static Dictionary<string, int> CountByLanguage(string text)

@@ -71,6 +71,7 @@ public class LanguageIdentifierTests
     [InlineData("no despierta, no se mueve", "es")]
     [InlineData("ela está no quarto", "pt")]
     [InlineData("não está respirando", "pt")]
+    [InlineData("no, me neither", "en")]
     public void No_before_a_verb_is_Spanish(string text, string expected) =>
         Assert.Equal(expected, Languages.Detect(text));
 
